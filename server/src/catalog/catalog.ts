@@ -1,0 +1,200 @@
+// The parameter catalogue: entries from the data files, indexed so that looking up a concrete name
+// (`account.3.sip_server.2.expires`) costs one map lookup, whatever the catalogue's size.
+
+import { distance } from 'fastest-levenshtein';
+import type { CatalogData, CatalogEntry, IndexSpec, ModelInfo, ValidationSettings } from '../types';
+
+const PLACEHOLDER = /^[A-Z]$/;
+const NUMBER = /^\d+$/;
+// A template expression inside a name may itself contain dots: `account.{$row.line}.label`.
+const NAME_TOKEN = /\{\{.*?\}\}|\{%.*?%\}|\{\$[^}]*\}|\$\{[^}]*\}|\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@|[^.]/y;
+/** The segment that stands for any index in the lookup keys. */
+const ANY_INDEX = '#';
+
+export interface NameSegment {
+  text: string;
+  start: number;
+  end: number;
+  isTemplate: boolean;
+}
+
+/** Splits a concrete name into its dot-separated segments, keeping template expressions whole. */
+export function splitName(name: string): NameSegment[] {
+  const segs: NameSegment[] = [];
+  let start = 0;
+  let isTemplate = false;
+  let i = 0;
+  while (i < name.length) {
+    if (name[i] === '.') {
+      segs.push({ text: name.slice(start, i), start, end: i, isTemplate });
+      start = i + 1;
+      isTemplate = false;
+      i++;
+      continue;
+    }
+    NAME_TOKEN.lastIndex = i;
+    const m = NAME_TOKEN.exec(name);
+    const len = m ? m[0].length : 1;
+    if (len > 1) isTemplate = true;
+    i += len;
+  }
+  segs.push({ text: name.slice(start), start, end: name.length, isTemplate });
+  return segs;
+}
+
+export interface IndexValue {
+  /** The placeholder letter in the pattern. */
+  letter: string;
+  /** The concrete segment text (`3`, `pcmu`, a template expression or a literal `X`). */
+  text: string;
+  /** Offsets of the segment within the name. */
+  start: number;
+  end: number;
+  spec: IndexSpec;
+  /** The segment is a template expression or a literal placeholder letter: not checkable. */
+  isSymbolic: boolean;
+}
+
+export interface ParameterMatch {
+  entry: CatalogEntry;
+  /** The spelling that matched: the entry's name or one of its aliases. */
+  pattern: string;
+  isAlias: boolean;
+  indices: IndexValue[];
+}
+
+export interface PatternRecord {
+  pattern: string;
+  entry: CatalogEntry;
+  isAlias: boolean;
+  segments: string[];
+}
+
+export class Catalog {
+  readonly entries: readonly CatalogEntry[];
+  readonly models: readonly ModelInfo[];
+  /** Every spelling (name and aliases) with its segments, for completion and suggestions. */
+  readonly patterns: readonly PatternRecord[];
+  private readonly byKey = new Map<string, PatternRecord>();
+  private readonly byPattern = new Map<string, CatalogEntry>();
+  private readonly suggestionCache = new Map<string, string[]>();
+
+  constructor(data: CatalogData) {
+    this.entries = data.entries;
+    this.models = data.models;
+    const patterns: PatternRecord[] = [];
+    for (const entry of data.entries) {
+      for (const pattern of [entry.name, ...(entry.aliases ?? [])]) {
+        const rec: PatternRecord = { pattern, entry, isAlias: pattern !== entry.name, segments: pattern.split('.') };
+        patterns.push(rec);
+        this.byPattern.set(pattern, entry);
+        for (const key of expandKeys(rec.segments, entry.indices)) {
+          if (!this.byKey.has(key)) this.byKey.set(key, rec);
+        }
+      }
+    }
+    this.patterns = patterns;
+  }
+
+  /** The entry whose name or alias is exactly this pattern (`account.X.sip_server.Y.address`). */
+  entryByPattern(pattern: string): CatalogEntry | undefined {
+    return this.byPattern.get(pattern);
+  }
+
+  lookup(name: string): ParameterMatch | undefined {
+    const segs = splitName(name);
+    const key = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate || PLACEHOLDER.test(s.text) ? ANY_INDEX : s.text)).join('.');
+    const rec = this.byKey.get(key) ?? this.byKey.get(segs.map((s) => s.text).join('.'));
+    if (!rec) return undefined;
+    const indices: IndexValue[] = [];
+    rec.segments.forEach((p, i) => {
+      if (!PLACEHOLDER.test(p)) return;
+      const seg = segs[i];
+      indices.push({
+        letter: p,
+        text: seg.text,
+        start: seg.start,
+        end: seg.end,
+        spec: rec.entry.indices?.[p] ?? {},
+        isSymbolic: seg.isTemplate || PLACEHOLDER.test(seg.text),
+      });
+    });
+    return { entry: rec.entry, pattern: rec.pattern, isAlias: rec.isAlias, indices };
+  }
+
+  /** The model a file is for: its common file name (`y000000000096.cfg`), else the `model` setting. */
+  modelFor(fileName: string, settings?: ValidationSettings): ModelInfo | undefined {
+    const base = fileName.split(/[\\/]/).pop() ?? '';
+    const m = /^(y\d{12})\.cfg$/i.exec(base);
+    // y000000000000.cfg is shared by many models in practice, so it does not narrow the ranges.
+    if (m && m[1] !== 'y000000000000') {
+      const byId = this.models.find((x) => x.id === m[1].toLowerCase());
+      if (byId) return byId;
+    }
+    const wanted = settings?.model?.trim().toLowerCase();
+    if (!wanted) return undefined;
+    return this.models.find(
+      (x) => x.id === wanted || x.names.some((n) => n.toLowerCase().replace(/\s+/g, '') === wanted.replace(/\s+/g, '')),
+    );
+  }
+
+  /** The highest index a placeholder allows, for the model if known. */
+  indexMax(spec: IndexSpec, model: ModelInfo | undefined): number | undefined {
+    const perModel = spec.per ? model?.limits?.[spec.per] : undefined;
+    return perModel ?? spec.max;
+  }
+
+  /** Replaces a pattern's placeholders with concrete index texts, in order; missing ones become their minimum. */
+  fill(pattern: string, indexTexts: string[], indices?: Record<string, IndexSpec>): string {
+    let n = 0;
+    return pattern
+      .split('.')
+      .map((seg) => {
+        if (!PLACEHOLDER.test(seg)) return seg;
+        const given = indexTexts[n++];
+        if (given !== undefined) return given;
+        const spec = indices?.[seg];
+        return spec?.values?.[0] ?? String(spec?.min ?? 1);
+      })
+      .join('.');
+  }
+
+  /** Known names closest to an unknown one, written with the unknown name's own indices. */
+  suggest(name: string, limit = 3): string[] {
+    const segs = splitName(name);
+    const indexTexts = segs.filter((s) => NUMBER.test(s.text) || s.isTemplate).map((s) => s.text);
+    const key = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate ? 'X' : s.text)).join('.');
+    let best = this.suggestionCache.get(key);
+    if (!best) {
+      best = this.closestPatterns(key, limit);
+      if (this.suggestionCache.size > 5000) this.suggestionCache.clear();
+      this.suggestionCache.set(key, best);
+    }
+    return best.map((p) => this.fill(p, indexTexts, this.byPattern.get(p)?.indices));
+  }
+
+  private closestPatterns(key: string, limit: number): string[] {
+    const lower = key.toLowerCase();
+    // Distances are compared on names with every placeholder written as X, so indices do not count.
+    const budget = Math.max(2, Math.floor(key.length / 5));
+    const scored: { p: string; d: number }[] = [];
+    for (const rec of this.patterns) {
+      if (rec.isAlias || rec.entry.deprecated) continue;
+      const cand = rec.segments.map((s) => (PLACEHOLDER.test(s) ? 'X' : s)).join('.');
+      if (Math.abs(cand.length - key.length) > budget) continue;
+      const d = cand.toLowerCase() === lower ? 0 : distance(lower, cand.toLowerCase());
+      if (d <= budget) scored.push({ p: rec.pattern, d });
+    }
+    scored.sort((a, b) => a.d - b.d || a.p.localeCompare(b.p));
+    return scored.slice(0, limit).map((s) => s.p);
+  }
+}
+
+function expandKeys(segments: string[], indices: Record<string, IndexSpec> | undefined): string[] {
+  let keys = [''];
+  for (const seg of segments) {
+    const opts = PLACEHOLDER.test(seg) ? (indices?.[seg]?.values ?? [ANY_INDEX]) : [seg];
+    keys = keys.flatMap((k) => opts.map((o) => (k ? `${k}.${o}` : o)));
+  }
+  return keys;
+}

@@ -1,0 +1,156 @@
+// Checking a value against a catalogue type, and describing a type in words. Shared by validation,
+// hover and completion so that all three say the same thing about the same type.
+
+import type { DiagnosticCode, ValueType } from '../types';
+
+export interface ValueProblem {
+  code: Extract<DiagnosticCode, 'invalid-value' | 'out-of-range' | 'invalid-enum'>;
+  /** What is wrong, completing "<name> = <value>: ..." */
+  problem: string;
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
+
+export function isIPv4(v: string): boolean {
+  return IPV4.test(v);
+}
+
+export function isIPv6(v: string): boolean {
+  const s = v.startsWith('[') && v.endsWith(']') ? v.slice(1, -1) : v;
+  if (!s.includes(':')) return false;
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = (h: string) => (h === '' ? [] : h.split(':'));
+  const all = [...groups(halves[0]), ...(halves.length === 2 ? groups(halves[1]) : [])];
+  let count = all.length;
+  // The last 32 bits may be written as an IPv4 address (::ffff:10.0.0.1).
+  if (all.length && IPV4.test(all[all.length - 1])) {
+    all.pop();
+    count += 1;
+  }
+  if (!all.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
+/** A host name as DNS allows it (labels of letters, digits, hyphens, underscores for SRV-style names). */
+export function isDomainName(v: string): boolean {
+  if (v.length === 0 || v.length > 253) return false;
+  const labels = v.endsWith('.') ? v.slice(0, -1).split('.') : v.split('.');
+  if (!labels.every((l) => HOST_LABEL.test(l))) return false;
+  // All-numeric dotted text is a (possibly wrong) IP address, not a name.
+  return !/^[\d.]+$/.test(v);
+}
+
+export function formatRanges(ranges: [number, number][]): string {
+  const parts = ranges.map(([a, b]) => (a === b ? `${a}` : `${a} to ${b}`));
+  if (parts.length === 1) return parts[0];
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}
+
+/** Describes what a type permits, e.g. "an integer from 0 to 65535" or "0 (Disabled) or 1 (Enabled)". */
+export function describeType(type: ValueType): string {
+  switch (type.kind) {
+    case 'integer':
+      return type.ranges ? `an integer ${type.ranges.length === 1 && type.ranges[0][0] !== type.ranges[0][1] ? `from ${formatRanges(type.ranges)}` : formatRanges(type.ranges)}` : 'an integer';
+    case 'enum':
+      return listValues(type.values.map((v) => `${v.value} (${v.meaning})`));
+    case 'multiEnum':
+      return `${type.separator === '' ? 'a combination of' : `a ${type.separator === undefined || type.separator === ',' ? 'comma' : `'${type.separator}'`}-separated list of`} ${listValues(type.values.map((v) => v.value), 'and')}`;
+    case 'string':
+      return type.maxLength ? `text of at most ${type.maxLength} characters` : 'text';
+    case 'address':
+      return 'an IP address or a domain name';
+    case 'ip':
+      return 'an IP address';
+    case 'ipv6':
+      return 'an IPv6 address';
+    case 'domain':
+      return 'a domain name';
+    case 'url':
+      return type.maxLength ? `a URL of at most ${type.maxLength} characters` : 'a URL';
+    case 'time':
+      return 'a time from 00:00 to 23:59';
+    case 'mac':
+      return 'a MAC address (12 hexadecimal digits)';
+    case 'float':
+      return 'a number';
+  }
+}
+
+function listValues(values: string[], last = 'or'): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} ${last} ${values[values.length - 1]}`;
+}
+
+function tooLong(v: string, max: number | undefined): boolean {
+  return max !== undefined && [...v].length > max;
+}
+
+function allowedList(values: { value: string }[]): string {
+  return listValues(values.map((v) => v.value));
+}
+
+/**
+ * Checks a non-empty, non-template value. Returns undefined when the value is acceptable, else the code
+ * and a phrase that completes "Value <v> of <name> ...".
+ */
+export function checkValue(type: ValueType, value: string): ValueProblem | undefined {
+  const invalid = (problem: string): ValueProblem => ({ code: 'invalid-value', problem });
+  switch (type.kind) {
+    case 'integer': {
+      const permitted = type.ranges ? ` (permitted: ${formatRanges(type.ranges)})` : '';
+      if (!/^[+-]?\d+$/.test(value)) return invalid(`is not an integer${permitted}`);
+      const n = Number(value);
+      if (type.ranges && !type.ranges.some(([a, b]) => n >= a && n <= b)) {
+        return { code: 'out-of-range', problem: `is out of range${permitted}` };
+      }
+      return undefined;
+    }
+    case 'enum':
+      if (type.values.some((v) => v.value === value)) return undefined;
+      return { code: 'invalid-enum', problem: `is not allowed (permitted: ${allowedList(type.values)})` };
+    case 'multiEnum': {
+      const sep = type.separator ?? ',';
+      const items = sep === '' ? [...value] : value.split(sep).map((s) => s.trim());
+      const bad = items.filter((i) => !type.values.some((v) => v.value === i));
+      if (bad.length === 0) return undefined;
+      return {
+        code: 'invalid-enum',
+        problem: `contains ${listValues(bad.map((b) => (b === '' ? 'an empty item' : b)), 'and')}, not allowed (permitted: ${describeType(type)})`,
+      };
+    }
+    case 'string':
+      if (tooLong(value, type.maxLength)) return invalid(`is ${[...value].length} characters long (permitted: at most ${type.maxLength})`);
+      return undefined;
+    case 'address':
+      if (tooLong(value, type.maxLength)) return invalid(`is ${[...value].length} characters long (permitted: at most ${type.maxLength})`);
+      if (isIPv4(value) || isIPv6(value) || isDomainName(value)) return undefined;
+      return invalid(`is not ${describeType(type)}`);
+    case 'ip':
+      return isIPv4(value) || isIPv6(value) ? undefined : invalid(`is not ${describeType(type)}`);
+    case 'ipv6':
+      return isIPv6(value) ? undefined : invalid(`is not ${describeType(type)}`);
+    case 'domain':
+      return isDomainName(value) ? undefined : invalid(`is not ${describeType(type)}`);
+    case 'url':
+      if (tooLong(value, type.maxLength)) return invalid(`is ${[...value].length} characters long (permitted: at most ${type.maxLength})`);
+      return /\s/.test(value) ? invalid('is not a URL: it contains blanks') : undefined;
+    case 'time': {
+      const m = /^(\d{1,2}):(\d{2})$/.exec(value);
+      return m && Number(m[1]) <= 23 && Number(m[2]) <= 59 ? undefined : invalid(`is not ${describeType(type)}`);
+    }
+    case 'mac':
+      return /^[0-9A-Fa-f]{12}$/.test(value) || /^[0-9A-Fa-f]{2}([:-][0-9A-Fa-f]{2}){5}$/.test(value)
+        ? undefined
+        : invalid(`is not ${describeType(type)}`);
+    case 'float':
+      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? undefined : invalid(`is not ${describeType(type)}`);
+  }
+}
+
+/** The meaning of one value of a type, for hover and completion. */
+export function meaningOf(type: ValueType, value: string): string | undefined {
+  if (type.kind === 'enum' || type.kind === 'multiEnum') return type.values.find((v) => v.value === value)?.meaning;
+  return undefined;
+}

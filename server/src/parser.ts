@@ -1,0 +1,169 @@
+// A tolerant, line-based parser: every line gets a kind and exact ranges; nothing throws.
+// Positions are in UTF-16 code units, as in LSP and in JavaScript strings.
+
+import type {
+  ParsedDocument,
+  ParsedLine,
+  Range,
+} from './types';
+
+export const HEADER_TEXT = '#!version:1.0.0.1';
+export const DISABLE_NEXT_LINE = 'yealink-cfg-disable-next-line';
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+// Template statements and expressions of the engines PBX products use (Smarty, Jinja/Twig, Velocity,
+// Tempita, provisioner.net, Asterisk res_phoneprov).
+const TEMPLATE_STATEMENT =
+  /^\s*(\{%|\{#|\{\{|\{\/?(if|else|elseif|foreach|foreachelse|section|sectionelse|literal|include|assign|capture|strip|function|call|line_loop|loop|math)\b|\{\/|#(set|if|else|elseif|end|foreach|macro|parse|include|define|break|stop)\b)/;
+const TEMPLATE_EXPRESSION = /\{\{.*?\}\}|\{%.*?%\}|\{\$[^}]*\}|\$\{[^}]*\}|\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@/;
+const TEMPLATE_FILE = /\.(tpl|tmpl|vm|twig|j2|jinja2?)$/i;
+const SECTION = /^\s*\[([^\]]*)\]\s*$/;
+const INCLUDE = /^\s*(?:\[([^\]]*)\]\s*)?include:config\s*(.*?)\s*$/;
+
+export function hasTemplateSyntax(text: string): boolean {
+  return TEMPLATE_EXPRESSION.test(text);
+}
+
+function range(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** Splits text into lines, keeping each line's ending so ranges can rebuild the text exactly. */
+export function splitLines(text: string): { text: string; eol: string }[] {
+  const out: { text: string; eol: string }[] = [];
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    out.push({ text: text.slice(start, m.index), eol: m[0] });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(start), eol: '' });
+  return out;
+}
+
+function isBinaryText(text: string): boolean {
+  // NUL never occurs in a text file; many replacement characters mean undecodable bytes.
+  if (text.includes('\u0000')) return true;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) bad++;
+  return sample.length > 0 && bad / sample.length > 0.1;
+}
+
+export function parse(text: string, fileName = ''): ParsedDocument {
+  const raw = splitLines(text);
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const firstBreak = raw.length > 1 ? raw[0].eol : '\n';
+  const isBinary = isBinaryText(text);
+  let isTemplate = TEMPLATE_FILE.test(fileName);
+  if (!isTemplate) {
+    // "Clearly a template": a template statement on its own line anywhere in the first part of the file.
+    const limit = Math.min(raw.length, 5000);
+    for (let i = 0; i < limit && !isTemplate; i++) {
+      const t = raw[i].text;
+      if (TEMPLATE_STATEMENT.test(t) && !t.trimStart().startsWith('#!')) isTemplate = true;
+    }
+  }
+  const lines: ParsedLine[] = [];
+  let section: string | undefined;
+  let isLegacy = false;
+  for (let i = 0; i < raw.length; i++) {
+    const { text: lineText, eol } = raw[i];
+    lines.push(parseLine(i, lineText, eol, hasBom && i === 0 ? 1 : 0, isTemplate, section));
+    const last = lines[lines.length - 1];
+    if (last.kind === 'section') {
+      section = last.section;
+      isLegacy = true;
+    } else if (last.kind === 'parameter' && section !== undefined) {
+      last.section = section;
+    }
+  }
+  return { lines, hasBom, eol: firstBreak, isTemplate, isLegacy, isBinary };
+}
+
+function parseLine(
+  line: number,
+  text: string,
+  eol: string,
+  offset: number,
+  isTemplate: boolean,
+  section: string | undefined,
+): ParsedLine {
+  const body = offset ? text.slice(offset) : text;
+  const trimmed = body.trim();
+  if (trimmed === '') return { kind: 'blank', line, text, eol };
+  const lead = offset + (body.length - body.trimStart().length);
+  const end = offset + body.trimEnd().length;
+  if (trimmed.startsWith('#!version:') && line === 0) {
+    return { kind: 'header', line, text, eol, version: trimmed.slice('#!version:'.length), range: range(line, lead, end) };
+  }
+  if (isTemplate && TEMPLATE_STATEMENT.test(body) && !trimmed.startsWith('##')) {
+    return { kind: 'template', line, text, eol };
+  }
+  // `;` comments belong to the legacy INI format only.
+  if (trimmed.startsWith('#') || (trimmed.startsWith(';') && section !== undefined)) {
+    const comment = { kind: 'comment' as const, line, text, eol };
+    const m = /^[#;]+\s*yealink-cfg-disable-next-line\b(.*)$/.exec(trimmed);
+    if (m) {
+      const codes = m[1].split(/[\s,]+/).filter(Boolean);
+      return { ...comment, disables: codes };
+    }
+    return comment;
+  }
+  const inc = INCLUDE.exec(body);
+  if (inc) {
+    const models = inc[1]?.split(',').map((s) => s.trim()).filter(Boolean);
+    let target = inc[2];
+    let form: 'quoted' | 'angle' | 'bare' = 'bare';
+    let tStart = offset + body.lastIndexOf(target);
+    if (target.length >= 2 && target.startsWith('"') && target.endsWith('"')) {
+      form = 'quoted';
+      target = target.slice(1, -1);
+      tStart += 1;
+    } else if (target.length >= 2 && target.startsWith('<') && target.endsWith('>')) {
+      form = 'angle';
+      target = target.slice(1, -1);
+      tStart += 1;
+    }
+    return {
+      kind: 'include', line, text, eol, target, form,
+      targetRange: range(line, tStart, tStart + target.length),
+      ...(models ? { models } : {}),
+    };
+  }
+  const eq = body.indexOf('=');
+  if (eq < 0) {
+    const sec = SECTION.exec(body);
+    if (sec) return { kind: 'section', line, text, eol, section: sec[1].trim(), range: range(line, lead, end) };
+    if (isTemplate && hasTemplateSyntax(body)) return { kind: 'template', line, text, eol };
+    return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'no-equals' };
+  }
+  const rawName = body.slice(0, eq);
+  const name = rawName.trim();
+  const eqAt = offset + eq;
+  if (name === '') {
+    if (isTemplate && hasTemplateSyntax(body)) return { kind: 'template', line, text, eol };
+    return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'empty-name' };
+  }
+  if (/\s/.test(name) && !hasTemplateSyntax(name)) {
+    return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'space-in-name' };
+  }
+  const nameStart = lead;
+  const nameEnd = nameStart + name.length;
+  const after = body.slice(eq + 1);
+  const valueLead = after.length - after.trimStart().length;
+  const value = after.trim();
+  const vStart = eqAt + 1 + (value ? valueLead : 0);
+  return {
+    kind: 'parameter', line, text, eol, name, value,
+    nameRange: range(line, nameStart, nameEnd),
+    equalsRange: range(line, eqAt, eqAt + 1),
+    valueRange: range(line, vStart, vStart + value.length),
+    ...(section !== undefined ? { section } : {}),
+  };
+}
+
+/** The parameter line at a position's line, if any. */
+export function lineAt(doc: ParsedDocument, line: number): ParsedLine | undefined {
+  return doc.lines[line];
+}

@@ -1,0 +1,171 @@
+// Completion of parameter names (placeholders become snippet tab stops) and of values (the permitted
+// values with their meanings, the default first).
+
+import type { Catalog, PatternRecord } from '../catalog/catalog';
+import { describeType } from '../catalog/valueTypes';
+import type { CatalogEntry, CompletionEntry, ParsedDocument, Position, Range } from '../types';
+import { CompletionKind } from '../types';
+import { renderEntryDocs } from './entryDocs';
+
+const PLACEHOLDER = /^[A-Z]$/;
+
+function snippetEscape(s: string): string {
+  return s.replace(/[$}\\]/g, '\\$&');
+}
+
+function choiceEscape(s: string): string {
+  return s.replace(/[$}\\,|]/g, '\\$&');
+}
+
+export class CompletionService {
+  constructor(private readonly catalog: Catalog) {}
+
+  complete(doc: ParsedDocument, pos: Position): CompletionEntry[] {
+    const line = doc.lines[pos.line];
+    if (!line) return [];
+    const text = line.text;
+    const start = pos.line === 0 && doc.hasBom ? 1 : 0;
+    const before = text.slice(start, pos.character);
+    if (/^\s*[#;]/.test(before)) return []; // inside a comment
+    const eq = text.indexOf('=');
+    if (eq >= 0 && pos.character > eq) return this.completeValue(text, eq, pos);
+    const lead = before.length - before.trimStart().length;
+    const nameStart = start + lead;
+    const typed = text.slice(nameStart, pos.character);
+    if (/\s/.test(typed)) return [];
+    // The name being edited runs to the '=' or the first blank after the cursor.
+    const restMatch = /^[^\s=]*/.exec(text.slice(pos.character));
+    const nameEnd = pos.character + (restMatch ? restMatch[0].length : 0);
+    const replace: Range = { start: { line: pos.line, character: nameStart }, end: { line: pos.line, character: nameEnd } };
+    return this.completeName(typed, replace, eq < 0);
+  }
+
+  private completeName(typed: string, replace: Range, addValue: boolean): CompletionEntry[] {
+    const typedSegs = typed.split('.');
+    const done = typedSegs.slice(0, -1); // complete segments
+    const partial = typedSegs[typedSegs.length - 1];
+    const items: CompletionEntry[] = [];
+    for (const rec of this.catalog.patterns) {
+      if (rec.isAlias) continue;
+      const segs = rec.segments;
+      if (segs.length <= done.length) continue;
+      const given = this.matchPrefix(rec, done);
+      if (!given) continue;
+      const next = segs[done.length];
+      if (!PLACEHOLDER.test(next) && !next.startsWith(partial)) continue;
+      if (PLACEHOLDER.test(next) && partial !== '' && !/^\d+$/.test(partial) && !rec.entry.indices?.[next]?.values?.some((v) => v.startsWith(partial))) continue;
+      items.push(this.nameItem(rec, given, replace, addValue));
+    }
+    return items;
+  }
+
+  /** Index texts the typed prefix gives for the pattern's placeholders, or undefined if it does not fit. */
+  private matchPrefix(rec: PatternRecord, done: string[]): string[] | undefined {
+    const given: string[] = [];
+    for (let i = 0; i < done.length; i++) {
+      const seg = rec.segments[i];
+      const t = done[i];
+      if (PLACEHOLDER.test(seg)) {
+        const spec = rec.entry.indices?.[seg];
+        if (spec?.values ? !spec.values.includes(t) : !/^\d+$/.test(t)) return undefined;
+        given.push(t);
+      } else if (seg !== t) return undefined;
+    }
+    return given;
+  }
+
+  private nameItem(rec: PatternRecord, given: string[], replace: Range, addValue: boolean): CompletionEntry {
+    const entry = rec.entry;
+    let stop = 0;
+    let gi = 0;
+    const label = this.catalog.fill(rec.pattern, given, entry.indices);
+    const snippetName = rec.segments
+      .map((seg) => {
+        if (!PLACEHOLDER.test(seg)) return snippetEscape(seg);
+        if (gi < given.length) return given[gi++];
+        const spec = entry.indices?.[seg];
+        stop++;
+        if (spec?.values) return `\${${stop}|${spec.values.map(choiceEscape).join(',')}|}`;
+        return `\${${stop}:${spec?.min ?? 1}}`;
+      })
+      .join('.');
+    let newText = snippetName;
+    if (addValue) {
+      stop++;
+      newText += ` = ${this.valueSnippet(entry, stop)}`;
+    }
+    return {
+      label,
+      kind: CompletionKind.Property,
+      detail: shortType(entry),
+      documentation: renderEntryDocs(entry, rec.pattern),
+      filterText: label,
+      sortText: label,
+      isSnippet: true,
+      textEdit: { range: replace, newText },
+    };
+  }
+
+  private valueSnippet(entry: CatalogEntry, stop: number): string {
+    const t = entry.type;
+    if (t.kind === 'enum') {
+      const vals = t.values.map((v) => v.value);
+      const ordered = entry.default !== undefined && vals.includes(entry.default) ? [entry.default, ...vals.filter((v) => v !== entry.default)] : vals;
+      return `\${${stop}|${ordered.map(choiceEscape).join(',')}|}`;
+    }
+    return `\${${stop}:${snippetEscape(entry.default ?? '')}}`;
+  }
+
+  private completeValue(text: string, eq: number, pos: Position): CompletionEntry[] {
+    const name = text.slice(0, eq).trim().replace(/^\uFEFF/, '');
+    const match = this.catalog.lookup(name);
+    if (!match) return [];
+    const entry = match.entry;
+    const after = text.slice(eq + 1);
+    const vStart = eq + 1 + (after.length - after.trimStart().length);
+    const vEnd = eq + 1 + after.trimEnd().length;
+    const replace: Range = {
+      start: { line: pos.line, character: Math.min(vStart, pos.character) },
+      end: { line: pos.line, character: Math.max(vEnd, pos.character) },
+    };
+    const items: CompletionEntry[] = [];
+    const add = (value: string, detail: string, documentation?: string) => {
+      const isDefault = value === entry.default;
+      items.push({
+        label: value,
+        kind: CompletionKind.EnumMember,
+        detail: isDefault ? `${detail} (default)` : detail,
+        ...(documentation ? { documentation } : {}),
+        // The default sorts first; the rest keep the catalogue's order.
+        sortText: isDefault ? '0' : `1${String(items.length).padStart(4, '0')}`,
+        filterText: value,
+        textEdit: { range: replace, newText: value },
+        ...(isDefault ? { preselect: true } : {}),
+      });
+    };
+    const t = entry.type;
+    if (t.kind === 'enum' || t.kind === 'multiEnum') {
+      for (const v of t.values) add(v.value, v.meaning);
+    } else if (entry.default !== undefined && entry.default !== '' && !(entry.inherits && entry.default === '-1')) {
+      add(entry.default, describeType(t));
+    }
+    if (entry.inherits) {
+      const target = match.indices.length ? this.substituteTarget(entry.inherits, match.indices.map((i) => [i.letter, i.text])) : entry.inherits;
+      add('-1', `Use the value of ${target}`);
+    }
+    items.sort((a, b) => (a.sortText! < b.sortText! ? -1 : a.sortText! > b.sortText! ? 1 : 0));
+    return items;
+  }
+
+  private substituteTarget(pattern: string, pairs: [string, string][]): string {
+    const m = new Map(pairs);
+    return pattern.split('.').map((s) => (PLACEHOLDER.test(s) ? (m.get(s) ?? s) : s)).join('.');
+  }
+}
+
+function shortType(entry: CatalogEntry): string {
+  const parts = [describeType(entry.type)];
+  if (entry.type.kind === 'enum' && entry.type.values.length > 4) parts[0] = `one of ${entry.type.values.length} values`;
+  if (entry.default !== undefined) parts.push(`default ${entry.default === '' ? 'blank' : entry.default}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,42 @@
+// Every diagnostic message comes from this table, so tests can compare exact text and the wording
+// stays consistent: each message says what is wrong and what is allowed.
+
+import { HEADER_TEXT } from '../parser';
+
+function shown(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+
+function orList(values: string[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}
+
+export const Messages = {
+  missingHeader: (firstLine: string | undefined) =>
+    firstLine
+      ? `The first line must be the header "${HEADER_TEXT}", not "${shown(firstLine)}".`
+      : `The first line must be the header "${HEADER_TEXT}".`,
+  binary: () => 'This file holds binary data (NUL bytes), not provisioning text; it was not checked.',
+  noEquals: () => 'Not a "name = value" line: it has no "=". Comment lines start with "#".',
+  emptyName: () => 'Not a "name = value" line: the name before "=" is empty.',
+  spaceInName: (name: string) => `The parameter name "${shown(name)}" contains blanks; names are dotted words without blanks.`,
+  includeOutsideBoot: () => '"include:config" works only in boot files (.boot); a .cfg file cannot include others.',
+  unknown: (name: string, suggestions: string[]) =>
+    suggestions.length
+      ? `Unknown parameter "${shown(name)}". Did you mean ${orList(suggestions.map((s) => `"${s}"`))}?`
+      : `Unknown parameter "${shown(name)}".`,
+  indexOutOfRange: (index: string, name: string, family: string, min: number, max: number, model?: string) =>
+    `Index ${index} is out of range in ${name}: ${family} takes ${min} to ${max}${model ? ` on the ${model}` : ''}.`,
+  badValue: (name: string, value: string, problem: string) => `Value ${shown(value)} of ${name} ${problem}.`,
+  duplicate: (name: string, effectiveLine: number) =>
+    `${shown(name)} is set again on line ${effectiveLine + 1}, which takes effect; this line is ignored.`,
+  dependencyIn: (name: string, param: string, values: string[], actual: string, origin: string) =>
+    `${name} has no effect: it works only if ${param} is ${orList(values)}, but it is ${actual} (${origin}).`,
+  dependencyDomain: (name: string, param: string, actual: string, origin: string) =>
+    `${name} has no effect: it works only if ${param} is a domain name, but it is ${shown(actual)} (${origin}).`,
+  dependencyNonEmpty: (name: string, param: string, origin: string) =>
+    `${name} has no effect: it works only if ${param} is set, but it is empty (${origin}).`,
+  legacy: () =>
+    'This file uses the legacy "[ section ]" format of firmware before V70; keys inside sections are not checked against the catalogue.',
+} as const;

@@ -1,0 +1,266 @@
+// Diagnostics for a parsed file. Checks run per line in stages (syntax, then name, then value), and a
+// line that fails a stage is not checked further, so one typo yields one diagnostic, not a cascade.
+// File-wide checks (duplicates, conditions) use only lines that passed every stage.
+
+import type { Catalog, ParameterMatch } from '../catalog/catalog';
+import { checkValue } from '../catalog/valueTypes';
+import { hasTemplateSyntax, HEADER_TEXT } from '../parser';
+import {
+  DIAGNOSTIC_SOURCE,
+  DiagnosticCode,
+  type DiagnosticData,
+  type DocumentContext,
+  type ModelInfo,
+  type ParameterLine,
+  type ParsedDocument,
+  type Range,
+  type SeverityNumber,
+  type SeveritySetting,
+  type ValidationSettings,
+  type YealinkDiagnostic,
+} from '../types';
+import { describeOrigin, evaluateCondition, FileValues, isIndeterminate } from './fileValues';
+import { Messages } from './messages';
+
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
+  'missing-header': 1,
+  'malformed-line': 1,
+  'unknown-parameter': 2,
+  'index-out-of-range': 1,
+  'invalid-value': 1,
+  'out-of-range': 1,
+  'invalid-enum': 1,
+  'duplicate-parameter': 2,
+  dependency: 2,
+  'legacy-format': 3,
+};
+
+const SEVERITY_NUMBER: Record<Exclude<SeveritySetting, 'off'>, SeverityNumber> = {
+  error: 1,
+  warning: 2,
+  information: 3,
+  hint: 4,
+};
+
+export function isBootFile(fileName: string): boolean {
+  return /\.boot(\.[a-z0-9]+)?$/i.test(fileName);
+}
+
+function wholeLine(line: number, text: string): Range {
+  return { start: { line, character: 0 }, end: { line, character: text.length } };
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+}
+
+/** Collects diagnostics, applying the severity settings and the disable comments in one place. */
+class DiagnosticSink {
+  readonly items: YealinkDiagnostic[] = [];
+  constructor(
+    private readonly settings: ValidationSettings | undefined,
+    private readonly disabled: Map<number, string[]>,
+  ) {}
+
+  add(code: DiagnosticCode, range: Range, message: string, data?: DiagnosticData, extra?: Partial<YealinkDiagnostic>): void {
+    const setting = this.settings?.severity?.[code];
+    if (setting === 'off') return;
+    const codes = this.disabled.get(range.start.line);
+    if (codes && (codes.length === 0 || codes.includes(code))) return;
+    const severity = setting && setting in SEVERITY_NUMBER ? SEVERITY_NUMBER[setting] : DEFAULT_SEVERITY[code];
+    this.items.push({ range, severity, code, source: DIAGNOSTIC_SOURCE, message, ...(data ? { data } : {}), ...extra });
+  }
+}
+
+interface CheckedLine {
+  line: ParameterLine;
+  match?: ParameterMatch;
+  /** Passed every per-line stage. */
+  clean: boolean;
+}
+
+export class Validator {
+  constructor(private readonly catalog: Catalog) {}
+
+  validate(doc: ParsedDocument, ctx: DocumentContext): YealinkDiagnostic[] {
+    const settings = ctx.settings;
+    const disabled = new Map<number, string[]>();
+    for (const l of doc.lines) if (l.kind === 'comment' && l.disables) disabled.set(l.line + 1, l.disables);
+    // A disable comment on line 1 can also silence the header check, which reports on line 1.
+    const first = doc.lines[0];
+    if (first.kind === 'comment' && first.disables) disabled.set(0, first.disables);
+    const sink = new DiagnosticSink(settings, disabled);
+
+    if (doc.isBinary) {
+      sink.add(DiagnosticCode.MalformedLine, wholeLine(0, doc.lines[0].text), Messages.binary());
+      return sink.items;
+    }
+    this.checkHeader(doc, sink);
+
+    const model = this.catalog.modelFor(ctx.fileName, settings);
+    const boot = isBootFile(ctx.fileName);
+    const ignored = (settings?.ignoredParameters ?? []).map(globToRegExp);
+    const checked: CheckedLine[] = [];
+    let legacyReported = false;
+    for (const l of doc.lines) {
+      switch (l.kind) {
+        case 'section':
+          if (!legacyReported) {
+            sink.add(DiagnosticCode.LegacyFormat, l.range, Messages.legacy());
+            legacyReported = true;
+          }
+          break;
+        case 'malformed':
+          if (l.reason === 'no-equals' && doc.isTemplate && hasTemplateSyntax(l.text)) break;
+          sink.add(
+            DiagnosticCode.MalformedLine,
+            l.range,
+            l.reason === 'no-equals' ? Messages.noEquals() : l.reason === 'empty-name' ? Messages.emptyName() : Messages.spaceInName(l.text.split('=')[0].trim()),
+          );
+          break;
+        case 'include':
+          if (!boot) sink.add(DiagnosticCode.MalformedLine, wholeLine(l.line, l.text), Messages.includeOutsideBoot());
+          break;
+        case 'parameter':
+          checked.push(this.checkParameter(l, model, ignored, sink));
+          break;
+        default:
+          break;
+      }
+    }
+    if (!doc.isTemplate) this.checkDuplicates(checked, sink);
+    this.checkConditions(doc, checked, sink);
+    return sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+
+  private checkHeader(doc: ParsedDocument, sink: DiagnosticSink): void {
+    const first = doc.lines[0];
+    if (first.kind === 'header' && first.version === HEADER_TEXT.slice('#!version:'.length)) return;
+    // A template may open with template statements; its header then comes before the first parameter.
+    if (doc.isTemplate) {
+      for (const l of doc.lines) {
+        if (l.kind === 'parameter' || l.kind === 'include') break;
+        if (l.text.trim() === HEADER_TEXT) return;
+      }
+    }
+    const start = doc.hasBom ? 1 : 0;
+    const shown = first.text.slice(start).trim();
+    const range = { start: { line: 0, character: start }, end: { line: 0, character: first.text.length } };
+    sink.add(DiagnosticCode.MissingHeader, range, Messages.missingHeader(shown || undefined));
+  }
+
+  private checkParameter(l: ParameterLine, model: ModelInfo | undefined, ignored: RegExp[], sink: DiagnosticSink): CheckedLine {
+    const match = this.catalog.lookup(l.name);
+    if (!match) {
+      // Keys inside legacy sections belong to the old format; the file was reported once already.
+      const quiet = l.section !== undefined || ignored.some((r) => r.test(l.name)) || hasTemplateSyntax(l.name.split('.')[0]);
+      if (!quiet) {
+        const suggestions = this.catalog.suggest(l.name);
+        sink.add(DiagnosticCode.UnknownParameter, l.nameRange, Messages.unknown(l.name, suggestions), { suggestions });
+      }
+      return { line: l, clean: false };
+    }
+    let clean = true;
+    const nameStart = l.nameRange.start.character;
+    for (const ix of match.indices) {
+      if (ix.isSymbolic || ix.spec.values) continue;
+      const n = Number(ix.text);
+      const min = ix.spec.min ?? 1;
+      const max = this.catalog.indexMax(ix.spec, model);
+      if (max === undefined) continue;
+      if (n < min || n > max) {
+        const family = l.name.slice(0, ix.start).split('.').filter(Boolean).pop() ?? ix.letter;
+        const perModel = ix.spec.per && model?.limits?.[ix.spec.per] !== undefined ? model.names.join('/') : undefined;
+        const range = { start: { line: l.line, character: nameStart + ix.start }, end: { line: l.line, character: nameStart + ix.end } };
+        const nearest = String(n < min ? min : max);
+        sink.add(DiagnosticCode.IndexOutOfRange, range, Messages.indexOutOfRange(ix.text, l.name, family, min, max, perModel), {
+          replacements: [{ value: nearest, why: n < min ? 'the lowest index' : 'the highest index' }],
+        });
+        clean = false;
+      }
+    }
+    if (!clean) return { line: l, match, clean };
+    const value = l.value;
+    if (isIndeterminate(value)) return { line: l, match, clean: true };
+    const entry = match.entry;
+    if (entry.inherits && value === '-1') return { line: l, match, clean: true };
+    const problem = checkValue(entry.type, value);
+    if (!problem) return { line: l, match, clean: true };
+    const data: DiagnosticData = {};
+    if (problem.code === 'invalid-enum' && (entry.type.kind === 'enum' || entry.type.kind === 'multiEnum')) {
+      data.allowed = entry.type.values.map((v) => ({ value: v.value, meaning: v.meaning }));
+    }
+    if (problem.code === 'out-of-range' && entry.type.kind === 'integer' && entry.type.ranges) {
+      data.replacements = nearestBounds(Number(value), entry.type.ranges, entry.default);
+    }
+    if (problem.code === 'invalid-value' && entry.default !== undefined && entry.default !== '' && !checkValue(entry.type, entry.default)) {
+      data.replacements = [{ value: entry.default, why: 'the default' }];
+    }
+    sink.add(problem.code, l.valueRange, Messages.badValue(l.name, value, problem.problem), data);
+    return { line: l, match, clean: false };
+  }
+
+  private checkDuplicates(checked: CheckedLine[], sink: DiagnosticSink): void {
+    const byName = new Map<string, CheckedLine[]>();
+    for (const c of checked) {
+      if (c.match?.entry.multiple) continue;
+      const list = byName.get(c.line.name);
+      if (list) list.push(c);
+      else byName.set(c.line.name, [c]);
+    }
+    for (const [name, list] of byName) {
+      if (list.length < 2) continue;
+      const last = list[list.length - 1].line;
+      for (const c of list.slice(0, -1)) {
+        sink.add(DiagnosticCode.DuplicateParameter, c.line.nameRange, Messages.duplicate(name, last.line), { effectiveLine: last.line }, {
+          relatedInformation: [{ range: last.nameRange, message: `${name} takes effect here` }],
+          tags: [1],
+        });
+      }
+    }
+  }
+
+  private checkConditions(doc: ParsedDocument, checked: CheckedLine[], sink: DiagnosticSink): void {
+    let values: FileValues | undefined;
+    for (const c of checked) {
+      const entry = c.match?.entry;
+      if (!c.clean || !c.match || !entry?.conditions?.length) continue;
+      const v = c.line.value;
+      // A line that sets nothing, inherits, or restates the default changes nothing: no warning.
+      if (isIndeterminate(v) || (entry.inherits && v === '-1') || v === entry.default) continue;
+      values ??= new FileValues(doc, this.catalog);
+      for (const cond of entry.conditions) {
+        const state = evaluateCondition(cond, c.match, values);
+        if (state.met !== false) continue;
+        const deciding = values.lineOf(state.param);
+        const origin = state.resolved ? describeOrigin(state.resolved) : deciding ? `line ${deciding.line + 1}` : 'the default';
+        let message: string;
+        if (cond.is === 'domain') message = Messages.dependencyDomain(c.line.name, state.param, state.resolved!.value, origin);
+        else if (cond.is === 'nonEmpty') message = Messages.dependencyNonEmpty(c.line.name, state.param, origin);
+        else message = Messages.dependencyIn(c.line.name, state.param, cond.in!, state.resolved!.value, origin);
+        sink.add(DiagnosticCode.Dependency, c.line.nameRange, message, {
+          dependency: {
+            param: state.param,
+            values: cond.in ?? [],
+            ...(deciding ? { line: deciding.line } : {}),
+            ...(state.resolved?.inheritedFrom ? { inheritedFrom: state.resolved.inheritedFrom } : {}),
+          },
+        });
+        break; // one unmet condition is enough to say the line has no effect
+      }
+    }
+  }
+}
+
+function nearestBounds(n: number, ranges: [number, number][], def: string | undefined): { value: string; why: string }[] {
+  let best: number | undefined;
+  for (const [a, b] of ranges) {
+    for (const bound of [a, b]) if (best === undefined || Math.abs(bound - n) < Math.abs(best - n)) best = bound;
+  }
+  const out: { value: string; why: string }[] = [];
+  if (best !== undefined) out.push({ value: String(best), why: 'the nearest permitted value' });
+  if (def !== undefined && def !== '' && def !== String(best) && /^-?\d+$/.test(def) && ranges.some(([a, b]) => +def >= a && +def <= b)) {
+    out.push({ value: def, why: 'the default' });
+  }
+  return out;
+}

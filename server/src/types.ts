@@ -1,0 +1,282 @@
+// Types shared by the parser, the catalogue and every feature. This module sits at the bottom of the
+// layering: it imports nothing, so no feature has to import another feature or the facade for a type.
+// Shapes are structurally compatible with the Language Server Protocol, without depending on it.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** LSP severities: 1 error, 2 warning, 3 information, 4 hint. */
+export type SeverityNumber = 1 | 2 | 3 | 4;
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = SeverityName | 'off';
+
+export const DIAGNOSTIC_SOURCE = 'yealink-cfg';
+
+/** Stable diagnostic codes: quick fixes, settings and disable comments refer to them by name. */
+export const DiagnosticCode = {
+  MissingHeader: 'missing-header',
+  MalformedLine: 'malformed-line',
+  UnknownParameter: 'unknown-parameter',
+  IndexOutOfRange: 'index-out-of-range',
+  InvalidValue: 'invalid-value',
+  OutOfRange: 'out-of-range',
+  InvalidEnum: 'invalid-enum',
+  DuplicateParameter: 'duplicate-parameter',
+  Dependency: 'dependency',
+  LegacyFormat: 'legacy-format',
+} as const;
+export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
+export const ALL_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);
+
+export interface RelatedInformation {
+  range: Range;
+  message: string;
+}
+
+/** What a diagnostic carries for its quick fixes, so code actions need no second parse. */
+export interface DiagnosticData {
+  /** unknown-parameter: the closest known names, best first. */
+  suggestions?: string[];
+  /** invalid-enum: every allowed value with its meaning. */
+  allowed?: { value: string; meaning: string }[];
+  /** out-of-range / index-out-of-range: candidate replacements (nearest bound, default). */
+  replacements?: { value: string; why: string }[];
+  /** dependency: the deciding parameter, the values that would satisfy it and where it is set. */
+  dependency?: { param: string; values: string[]; line?: number; inheritedFrom?: string };
+  /** duplicate-parameter: the line that takes effect. */
+  effectiveLine?: number;
+}
+
+export interface YealinkDiagnostic {
+  range: Range;
+  severity: SeverityNumber;
+  code: DiagnosticCode;
+  source: typeof DIAGNOSTIC_SOURCE;
+  message: string;
+  data?: DiagnosticData;
+  relatedInformation?: RelatedInformation[];
+  /** 1 = unnecessary (rendered faded), as in LSP DiagnosticTag. */
+  tags?: 1[];
+}
+
+// ---- parsed document ----------------------------------------------------------------------------
+
+export type LineKind =
+  | 'blank'
+  | 'comment'
+  | 'header'
+  | 'parameter'
+  | 'include'
+  | 'section'
+  | 'template'
+  | 'malformed';
+
+interface LineBase {
+  /** 0-based line number. */
+  line: number;
+  /** The line's text without its line ending. */
+  text: string;
+  /** The line ending that follows it ('' for the last line). */
+  eol: string;
+}
+
+export interface BlankLine extends LineBase {
+  kind: 'blank';
+}
+export interface CommentLine extends LineBase {
+  kind: 'comment';
+  /** Codes named by a `# yealink-cfg-disable-next-line` comment; empty array means every code. */
+  disables?: string[];
+}
+export interface HeaderLine extends LineBase {
+  kind: 'header';
+  /** The version text after `#!version:`. */
+  version: string;
+  range: Range;
+}
+export interface ParameterLine extends LineBase {
+  kind: 'parameter';
+  name: string;
+  nameRange: Range;
+  equalsRange: Range;
+  /** Trimmed value; '' when empty. */
+  value: string;
+  /** Never includes the line ending or trailing blanks; empty values get an empty range. */
+  valueRange: Range;
+  /** Set when the line sits inside a legacy `[ section ]`. */
+  section?: string;
+}
+export interface IncludeLine extends LineBase {
+  kind: 'include';
+  /** Model filter in `[T46S, T23G]include:config ...`, if any. */
+  models?: string[];
+  target: string;
+  targetRange: Range;
+  form: 'quoted' | 'angle' | 'bare';
+}
+export interface SectionLine extends LineBase {
+  kind: 'section';
+  section: string;
+  range: Range;
+}
+export interface TemplateLine extends LineBase {
+  kind: 'template';
+}
+export interface MalformedLine extends LineBase {
+  kind: 'malformed';
+  range: Range;
+  reason: 'no-equals' | 'empty-name' | 'space-in-name';
+}
+
+export type ParsedLine =
+  | BlankLine
+  | CommentLine
+  | HeaderLine
+  | ParameterLine
+  | IncludeLine
+  | SectionLine
+  | TemplateLine
+  | MalformedLine;
+
+export interface ParsedDocument {
+  lines: ParsedLine[];
+  /** The first line starts with a UTF-8 byte order mark (kept as character 0 of line 0). */
+  hasBom: boolean;
+  /** The line ending used for inserted lines: the file's first one, else '\n'. */
+  eol: string;
+  /** The file holds template-engine syntax, so template statements are not malformed lines. */
+  isTemplate: boolean;
+  /** The file uses the pre-V70 `[ section ]` format. */
+  isLegacy: boolean;
+  /** The file holds NUL bytes or other signs of binary data. */
+  isBinary: boolean;
+}
+
+// ---- catalogue data (the JSON schema's shapes) ----------------------------------------------------
+
+export interface EnumValue {
+  value: string;
+  meaning: string;
+}
+
+export type ValueType =
+  | { kind: 'integer'; ranges?: [number, number][]; unit?: string }
+  | { kind: 'enum'; values: EnumValue[] }
+  | { kind: 'multiEnum'; values: EnumValue[]; separator?: string }
+  | { kind: 'string'; maxLength?: number; format?: string }
+  | { kind: 'address' | 'ip' | 'ipv6' | 'domain' | 'url' | 'time' | 'mac' | 'float'; maxLength?: number };
+
+export type IndexLimit =
+  | 'accounts'
+  | 'linekeys'
+  | 'memorykeys'
+  | 'programkeys'
+  | 'expansionModules'
+  | 'expansionKeys'
+  | 'handsets';
+
+export interface IndexSpec {
+  min?: number;
+  max?: number;
+  per?: IndexLimit;
+  values?: string[];
+}
+
+export interface Condition {
+  param: string;
+  in?: string[];
+  is?: 'domain' | 'nonEmpty';
+}
+
+export interface CatalogEntry {
+  name: string;
+  aliases?: string[];
+  indices?: Record<string, IndexSpec>;
+  type: ValueType;
+  firmwareTypes?: { firmware: string; type: ValueType; source?: string }[];
+  default?: string;
+  inherits?: string;
+  file: 'mac' | 'common' | 'boot';
+  webUi?: string;
+  summary: string;
+  conditions?: Condition[];
+  reboot?: boolean;
+  multiple?: boolean;
+  sensitive?: boolean;
+  models?: string;
+  deprecated?: string;
+  sources: string[];
+}
+
+export interface ModelInfo {
+  id: string;
+  names: string[];
+  limits?: Partial<Record<IndexLimit, number>>;
+}
+
+export interface CatalogData {
+  entries: CatalogEntry[];
+  models: ModelInfo[];
+}
+
+// ---- settings -------------------------------------------------------------------------------------
+
+export interface ValidationSettings {
+  /** Per-code severity overrides; 'off' drops the code. */
+  severity?: Partial<Record<string, SeveritySetting>>;
+  /** A model name (`T54W`) or id (`y000000000096`) for files whose name does not say. */
+  model?: string;
+  /** Parameter names (exact, or patterns with `*`) never reported as unknown. */
+  ignoredParameters?: string[];
+}
+
+/** What the features need to know about the document besides its text. */
+export interface DocumentContext {
+  /** The file name (or URI path); selects the model and tells boot files and templates apart. */
+  fileName: string;
+  settings?: ValidationSettings;
+}
+
+// ---- feature results --------------------------------------------------------------------------------
+
+/** LSP CompletionItemKind values used here. */
+export const CompletionKind = { Property: 10, Value: 12, EnumMember: 20, Snippet: 15 } as const;
+
+export interface CompletionEntry {
+  label: string;
+  kind: number;
+  detail?: string;
+  documentation?: string;
+  sortText?: string;
+  filterText?: string;
+  /** true: `textEdit.newText` is an LSP snippet. */
+  isSnippet?: boolean;
+  textEdit: TextEdit;
+  preselect?: boolean;
+}
+
+export interface HoverResult {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+export interface QuickFix {
+  title: string;
+  /** The diagnostic this fixes. */
+  diagnostic: YealinkDiagnostic;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}

@@ -131,10 +131,11 @@ function parseLine(
       ...(models ? { models } : {}),
     };
   }
+  // Legacy section headers may hold '=' themselves: `[ cfg:/phone/config/voip/sipAccount0.cfg,account=0;reboot=0 ]`.
+  const sec = SECTION.exec(body);
+  if (sec) return { kind: 'section', line, text, eol, section: sec[1].trim(), range: range(line, lead, end) };
   const eq = body.indexOf('=');
   if (eq < 0) {
-    const sec = SECTION.exec(body);
-    if (sec) return { kind: 'section', line, text, eol, section: sec[1].trim(), range: range(line, lead, end) };
     if (isTemplate && hasTemplateSyntax(body)) return { kind: 'template', line, text, eol };
     return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'no-equals' };
   }

@@ -90,6 +90,9 @@ export function startServer(connection: Connection): void {
   }
 
   async function schedulePush(doc: TextDocument, immediate: boolean): Promise<void> {
+    // Cancel the pending run before waiting for settings, so two quick edits schedule one run.
+    clearTimeout(pushTimers.get(doc.uri));
+    pushTimers.delete(doc.uri);
     const settings = await settingsFor(doc.uri);
     clearTimeout(pushTimers.get(doc.uri));
     const run = async () => {

@@ -12,15 +12,24 @@ export const DISABLE_NEXT_LINE = 'yealink-cfg-disable-next-line';
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 // Template statements and expressions of the engines PBX products use (Smarty, Jinja/Twig, Velocity,
-// Tempita, provisioner.net, Asterisk res_phoneprov).
+// Tempita, provisioner.net, Asterisk res_phoneprov). Velocity directives need their `(` or a line of
+// their own, so that comments such as `#if unsure, leave 0` or `#end of account 1` stay comments.
 const TEMPLATE_STATEMENT =
-  /^\s*(\{%|\{#|\{\{|\{\/?(if|else|elseif|foreach|foreachelse|section|sectionelse|literal|include|assign|capture|strip|function|call|line_loop|loop|math)\b|\{\/|#(set|if|else|elseif|end|foreach|macro|parse|include|define|break|stop)\b)/;
-const TEMPLATE_EXPRESSION = /\{\{.*?\}\}|\{%.*?%\}|\{\$[^}]*\}|\$\{[^}]*\}|\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@/;
+  /^\s*(\{%|\{#|\{\{|\{\/?(if|else|elseif|foreach|foreachelse|section|sectionelse|literal|include|assign|capture|strip|function|call|line_loop|loop|math)\b|\{\/|#(set|if|elseif|foreach|macro|parse|include|define)\s*\(|#\{?(else|end|break|stop)\}?\s*$)/;
+// The paired forms ({{ }}, {% %}, {$ }, ${ }) are checked by hasPair; these need no search for a closer.
+const TEMPLATE_EXPRESSION = /\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@/;
 const TEMPLATE_FILE = /\.(tpl|tmpl|vm|twig|j2|jinja2?)$/i;
 const SECTION = /^\s*\[([^\]]*)\]\s*$/;
 const INCLUDE = /^\s*(?:\[([^\]]*)\]\s*)?include:config\s*(.*?)\s*$/;
 
+/** `open ... close` somewhere in the text, found in linear time (a lazy regular expression is quadratic on `{{{{...`). */
+function hasPair(text: string, open: string, close: string): boolean {
+  const i = text.indexOf(open);
+  return i >= 0 && text.indexOf(close, i + open.length) >= 0;
+}
+
 export function hasTemplateSyntax(text: string): boolean {
+  if (hasPair(text, '{{', '}}') || hasPair(text, '{%', '%}') || hasPair(text, '{$', '}') || hasPair(text, '${', '}')) return true;
   return TEMPLATE_EXPRESSION.test(text);
 }
 
@@ -61,7 +70,8 @@ export function parse(text: string, fileName = ''): ParsedDocument {
     const limit = Math.min(raw.length, 5000);
     for (let i = 0; i < limit && !isTemplate; i++) {
       const t = raw[i].text;
-      if (TEMPLATE_STATEMENT.test(t) && !t.trimStart().startsWith('#!')) isTemplate = true;
+      // Cheap pre-check: every template statement holds '{' or starts with '#'.
+      if ((t.includes('{') || t.trimStart().startsWith('#')) && TEMPLATE_STATEMENT.test(t) && !t.trimStart().startsWith('#!')) isTemplate = true;
     }
   }
   const lines: ParsedLine[] = [];
@@ -110,7 +120,7 @@ function parseLine(
     }
     return comment;
   }
-  const inc = INCLUDE.exec(body);
+  const inc = body.includes('include:config') ? INCLUDE.exec(body) : null;
   if (inc) {
     const models = inc[1]?.split(',').map((s) => s.trim()).filter(Boolean);
     let target = inc[2];
@@ -132,7 +142,7 @@ function parseLine(
     };
   }
   // Legacy section headers may hold '=' themselves: `[ cfg:/phone/config/voip/sipAccount0.cfg,account=0;reboot=0 ]`.
-  const sec = SECTION.exec(body);
+  const sec = trimmed.startsWith('[') ? SECTION.exec(body) : null;
   if (sec) return { kind: 'section', line, text, eol, section: sec[1].trim(), range: range(line, lead, end) };
   const eq = body.indexOf('=');
   if (eq < 0) {

@@ -10,6 +10,8 @@ const NUMBER = /^\d+$/;
 const NAME_TOKEN = /\{\{.*?\}\}|\{%.*?%\}|\{\$[^}]*\}|\$\{[^}]*\}|\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@|[^.]/y;
 /** The segment that stands for any index in the lookup keys. */
 const ANY_INDEX = '#';
+/** The segment that stands for a template expression or literal letter where a word index goes. */
+const ANY_WORD = '#w';
 
 export interface NameSegment {
   text: string;
@@ -21,6 +23,15 @@ export interface NameSegment {
 /** Splits a concrete name into its dot-separated segments, keeping template expressions whole. */
 export function splitName(name: string): NameSegment[] {
   const segs: NameSegment[] = [];
+  if (!/[{$@]/.test(name)) {
+    // Fast path: no template expression, so every dot separates segments.
+    let start = 0;
+    for (const text of name.split('.')) {
+      segs.push({ text, start, end: start + text.length, isTemplate: false });
+      start += text.length + 1;
+    }
+    return segs;
+  }
   let start = 0;
   let isTemplate = false;
   let i = 0;
@@ -78,6 +89,7 @@ export class Catalog {
   private readonly byKey = new Map<string, PatternRecord>();
   private readonly byPattern = new Map<string, CatalogEntry>();
   private readonly suggestionCache = new Map<string, string[]>();
+  private readonly lookupCache = new Map<string, ParameterMatch | null>();
 
   constructor(data: CatalogData) {
     this.entries = data.entries;
@@ -101,10 +113,23 @@ export class Catalog {
     return this.byPattern.get(pattern);
   }
 
+  /**
+   * The entry a concrete name belongs to, with its index values. Results are cached per name: a file is
+   * validated again on every edit, and its names rarely change between two validations.
+   */
   lookup(name: string): ParameterMatch | undefined {
+    const cached = this.lookupCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.lookupUncached(name);
+    if (this.lookupCache.size >= 100000) this.lookupCache.clear();
+    this.lookupCache.set(name, found ?? null);
+    return found;
+  }
+
+  private lookupUncached(name: string): ParameterMatch | undefined {
     const segs = splitName(name);
     const key = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate || PLACEHOLDER.test(s.text) ? ANY_INDEX : s.text)).join('.');
-    const rec = this.byKey.get(key) ?? this.byKey.get(segs.map((s) => s.text).join('.'));
+    const rec = this.byKey.get(key) ?? this.byKey.get(segs.map((s) => s.text).join('.')) ?? this.lookupSymbolicWords(segs);
     if (!rec) return undefined;
     const indices: IndexValue[] = [];
     rec.segments.forEach((p, i) => {
@@ -122,12 +147,31 @@ export class Catalog {
     return { entry: rec.entry, pattern: rec.pattern, isAlias: rec.isAlias, indices };
   }
 
+  /**
+   * A template expression or a literal letter may also stand where a word index goes
+   * (`account.1.codec.{$codec}.enable`): tries each symbolic segment as a word index.
+   */
+  private lookupSymbolicWords(segs: NameSegment[]): PatternRecord | undefined {
+    const symbolic = segs.map((s, i) => (s.isTemplate || PLACEHOLDER.test(s.text) ? i : -1)).filter((i) => i >= 0);
+    if (symbolic.length === 0 || symbolic.length > 6) return undefined;
+    const base = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate || PLACEHOLDER.test(s.text) ? ANY_INDEX : s.text));
+    for (let mask = 1; mask < 1 << symbolic.length; mask++) {
+      const key = base.map((t, i) => {
+        const bit = symbolic.indexOf(i);
+        return bit >= 0 && mask & (1 << bit) ? ANY_WORD : t;
+      });
+      const rec = this.byKey.get(key.join('.'));
+      if (rec) return rec;
+    }
+    return undefined;
+  }
+
   /** The model a file is for: its common file name (`y000000000096.cfg`), else the `model` setting. */
   modelFor(fileName: string, settings?: ValidationSettings): ModelInfo | undefined {
     const base = fileName.split(/[\\/]/).pop() ?? '';
     const m = /^(y\d{12})\.cfg$/i.exec(base);
     // y000000000000.cfg is shared by many models in practice, so it does not narrow the ranges.
-    if (m && m[1] !== 'y000000000000') {
+    if (m && m[1].toLowerCase() !== 'y000000000000') {
       const byId = this.models.find((x) => x.id === m[1].toLowerCase());
       if (byId) return byId;
     }
@@ -159,28 +203,50 @@ export class Catalog {
       .join('.');
   }
 
-  /** Known names closest to an unknown one, written with the unknown name's own indices. */
+  /** Known names closest to an unknown one, written with the unknown name's own indices (numbers and words). */
   suggest(name: string, limit = 3): string[] {
     const segs = splitName(name);
-    const indexTexts = segs.filter((s) => NUMBER.test(s.text) || s.isTemplate).map((s) => s.text);
-    const key = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate ? 'X' : s.text)).join('.');
-    let best = this.suggestionCache.get(key);
+    const texts = segs.map((s) => s.text);
+    const isIndex = segs.map((s) => NUMBER.test(s.text) || s.isTemplate);
+    const key = segs.map((s, i) => (isIndex[i] ? 'X' : s.text)).join('.');
+    const cacheKey = `${limit}\u0000${key}`;
+    let best = this.suggestionCache.get(cacheKey);
     if (!best) {
-      best = this.closestPatterns(key, limit);
+      best = this.closestPatterns(key, limit, texts);
       if (this.suggestionCache.size > 5000) this.suggestionCache.clear();
-      this.suggestionCache.set(key, best);
+      this.suggestionCache.set(cacheKey, best);
     }
-    return best.map((p) => this.fill(p, indexTexts, this.byPattern.get(p)?.indices));
+    return best.map((p) => this.fillFrom(p, texts, isIndex));
   }
 
-  private closestPatterns(key: string, limit: number): string[] {
+  /** Fills a pattern from a concrete name: word indices by position, numeric ones in order. */
+  private fillFrom(pattern: string, texts: string[], isIndex: boolean[]): string {
+    const indices = this.byPattern.get(pattern)?.indices;
+    const segments = pattern.split('.');
+    const wordAt = (i: number) => PLACEHOLDER.test(segments[i] ?? '') && !!indices?.[segments[i]]?.values;
+    const numeric = texts.filter((_, i) => isIndex[i] && !wordAt(i));
+    let n = 0;
+    return segments
+      .map((seg, i) => {
+        if (!PLACEHOLDER.test(seg)) return seg;
+        const spec = indices?.[seg];
+        if (spec?.values) return spec.values.includes(texts[i]) || (isIndex[i] && texts[i] !== undefined) ? texts[i] : spec.values[0];
+        return numeric[n++] ?? String(spec?.min ?? 1);
+      })
+      .join('.');
+  }
+
+  private closestPatterns(key: string, limit: number, texts: string[]): string[] {
     const lower = key.toLowerCase();
-    // Distances are compared on names with every placeholder written as X, so indices do not count.
+    // Distances are compared on names with every placeholder written as X, so indices do not count;
+    // a word index the unknown name gives where the pattern takes words is compared as itself.
     const budget = Math.max(2, Math.floor(key.length / 5));
     const scored: { p: string; d: number }[] = [];
     for (const rec of this.patterns) {
       if (rec.isAlias || rec.entry.deprecated) continue;
-      const cand = rec.segments.map((s) => (PLACEHOLDER.test(s) ? 'X' : s)).join('.');
+      const cand = rec.segments
+        .map((s, i) => (PLACEHOLDER.test(s) ? (rec.entry.indices?.[s]?.values?.includes(texts[i]) ? texts[i] : 'X') : s))
+        .join('.');
       if (Math.abs(cand.length - key.length) > budget) continue;
       const d = cand.toLowerCase() === lower ? 0 : distance(lower, cand.toLowerCase());
       if (d <= budget) scored.push({ p: rec.pattern, d });
@@ -193,7 +259,8 @@ export class Catalog {
 function expandKeys(segments: string[], indices: Record<string, IndexSpec> | undefined): string[] {
   let keys = [''];
   for (const seg of segments) {
-    const opts = PLACEHOLDER.test(seg) ? (indices?.[seg]?.values ?? [ANY_INDEX]) : [seg];
+    const values = indices?.[seg]?.values;
+    const opts = PLACEHOLDER.test(seg) ? (values ? [...values, ANY_WORD] : [ANY_INDEX]) : [seg];
     keys = keys.flatMap((k) => opts.map((o) => (k ? `${k}.${o}` : o)));
   }
   return keys;

@@ -64,7 +64,8 @@ export class CodeActionService {
       case DiagnosticCode.MalformedLine: {
         const line = doc.lines[d.range.start.line];
         if (!line || line.text.includes('\u0000')) return [];
-        return [fix('Comment out this line', [replace(at(line.line, 0), '# ')])];
+        // After the byte order mark, which must stay the file's first character.
+        return [fix('Comment out this line', [replace(at(line.line, line.line === 0 && doc.hasBom ? 1 : 0), '# ')])];
       }
       default:
         return [];
@@ -92,12 +93,13 @@ export class CodeActionService {
 
   private deleteLine(doc: ParsedDocument, line: number): TextEdit {
     const l = doc.lines[line];
-    if (l.eol) return replace({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, '');
+    const start = line === 0 && doc.hasBom ? 1 : 0;
+    if (l.eol) return replace({ start: { line, character: start }, end: { line: line + 1, character: 0 } }, '');
     // The last line: remove it together with the line break before it.
     if (line > 0) {
       const prev = doc.lines[line - 1];
       return replace({ start: { line: line - 1, character: prev.text.length }, end: { line, character: l.text.length } }, '');
     }
-    return replace({ start: { line, character: 0 }, end: { line, character: l.text.length } }, '');
+    return replace({ start: { line, character: doc.hasBom ? 1 : 0 }, end: { line, character: l.text.length } }, '');
   }
 }

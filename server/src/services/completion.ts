@@ -27,6 +27,7 @@ export class CompletionService {
     const start = pos.line === 0 && doc.hasBom ? 1 : 0;
     const before = text.slice(start, pos.character);
     if (/^\s*[#;]/.test(before)) return []; // inside a comment
+    if (line.text.slice(start).trimStart().startsWith('#') && before.trim() === '') return []; // before a comment's '#'
     const eq = text.indexOf('=');
     if (eq >= 0 && pos.character > eq) return this.completeValue(text, eq, pos);
     const lead = before.length - before.trimStart().length;
@@ -53,8 +54,11 @@ export class CompletionService {
       if (!given) continue;
       const next = segs[done.length];
       if (!PLACEHOLDER.test(next) && !next.startsWith(partial)) continue;
-      if (PLACEHOLDER.test(next) && partial !== '' && !/^\d+$/.test(partial) && !rec.entry.indices?.[next]?.values?.some((v) => v.startsWith(partial))) continue;
-      items.push(this.nameItem(rec, given, replace, addValue));
+      const spec = PLACEHOLDER.test(next) ? rec.entry.indices?.[next] : undefined;
+      if (PLACEHOLDER.test(next) && partial !== '' && (spec?.values ? !spec.values.some((v) => v.startsWith(partial)) : !/^\d+$/.test(partial))) continue;
+      // A number already typed where an index goes is kept as that index, not replaced by a tab stop.
+      const typedIndex = PLACEHOLDER.test(next) && !spec?.values && partial !== '' ? [partial] : [];
+      items.push(this.nameItem(rec, [...given, ...typedIndex], replace, addValue));
     }
     return items;
   }
@@ -110,6 +114,8 @@ export class CompletionService {
     const t = entry.type;
     if (t.kind === 'enum') {
       const vals = t.values.map((v) => v.value);
+      // An inheriting entry's default `-1` is a permitted value too, and comes first.
+      if (entry.inherits && entry.default === '-1' && !vals.includes('-1')) vals.push('-1');
       const ordered = entry.default !== undefined && vals.includes(entry.default) ? [entry.default, ...vals.filter((v) => v !== entry.default)] : vals;
       return `\${${stop}|${ordered.map(choiceEscape).join(',')}|}`;
     }

@@ -41,17 +41,23 @@ export class FileValues {
     doc: ParsedDocument,
     private readonly catalog: Catalog,
   ) {
-    for (const l of doc.lines) if (l.kind === 'parameter') this.last.set(l.name, l);
+    for (const l of doc.lines) if (l.kind === 'parameter') this.last.set(this.canonical(l.name), l);
+  }
+
+  /** One spelling per setting: a name written with an alias (`foo` for `static.foo`) maps to the entry's name. */
+  canonical(name: string): string {
+    const match = this.catalog.lookup(name);
+    return match?.isAlias ? substitute(match.entry.name, match) : name;
   }
 
   lineOf(name: string): ParameterLine | undefined {
-    return this.last.get(name);
+    return this.last.get(this.canonical(name));
   }
 
   /** The value the phone would use for a concrete name; undefined when it cannot be known. */
   resolve(name: string, depth = 0): ResolvedValue | undefined {
     if (depth > 8) return undefined; // an inheritance cycle in the data must not hang anything
-    const line = this.last.get(name);
+    const line = this.lineOf(name);
     const match = this.catalog.lookup(name);
     if (line) {
       if (isIndeterminate(line.value)) return undefined;

@@ -54,7 +54,7 @@ export class HoverService {
   private valueDocs(doc: ParsedDocument, line: ParameterLine, match: ParameterMatch): string | undefined {
     const entry = match.entry;
     const v = line.value;
-    if (v === '%NULL%' || v === '%EMPTY%') return '`%NULL%` sets the parameter to an empty value.';
+    if (v === '%NULL%' || v === '%EMPTY%') return `\`${v}\` sets the parameter to an empty value.`;
     if (isIndeterminate(v)) return undefined;
     if (v === '-1' && entry.inherits) {
       const target = substitute(entry.inherits, match);

@@ -17,7 +17,7 @@ export const Messages = {
     firstLine
       ? `The first line must be the header "${HEADER_TEXT}", not "${shown(firstLine)}".`
       : `The first line must be the header "${HEADER_TEXT}".`,
-  binary: () => 'This file holds binary data (NUL bytes), not provisioning text; it was not checked.',
+  binary: () => 'This file holds binary data (NUL bytes or undecodable bytes), not provisioning text; it was not checked.',
   noEquals: () => 'Not a "name = value" line: it has no "=". Comment lines start with "#".',
   emptyName: () => 'Not a "name = value" line: the name before "=" is empty.',
   spaceInName: (name: string) => `The parameter name "${shown(name)}" contains blanks; names are dotted words without blanks.`,
@@ -29,6 +29,7 @@ export const Messages = {
   indexOutOfRange: (index: string, name: string, family: string, min: number, max: number, model?: string) =>
     `Index ${index} is out of range in ${name}: ${family} takes ${min} to ${max}${model ? ` on the ${model}` : ''}.`,
   badValue: (name: string, value: string, problem: string) => `Value ${shown(value)} of ${name} ${problem}.`,
+  olderFirmware: (firmware: string) => `Firmware ${firmware} permits it.`,
   duplicate: (name: string, effectiveLine: number) =>
     `${shown(name)} is set again on line ${effectiveLine + 1}, which takes effect; this line is ignored.`,
   dependencyIn: (name: string, param: string, values: string[], actual: string, origin: string) =>

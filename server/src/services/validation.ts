@@ -14,6 +14,7 @@ import {
   type ParameterLine,
   type ParsedDocument,
   type Range,
+  type SeverityName,
   type SeverityNumber,
   type SeveritySetting,
   type ValidationSettings,
@@ -42,6 +43,8 @@ const SEVERITY_NUMBER: Record<Exclude<SeveritySetting, 'off'>, SeverityNumber> =
   hint: 4,
 };
 
+const MAX_NAME_LENGTH = 256;
+
 export function isBootFile(fileName: string): boolean {
   return /\.boot(\.[a-z0-9]+)?$/i.test(fileName);
 }
@@ -62,13 +65,15 @@ class DiagnosticSink {
     private readonly disabled: Map<number, string[]>,
   ) {}
 
-  add(code: DiagnosticCode, range: Range, message: string, data?: DiagnosticData, extra?: Partial<YealinkDiagnostic>): void {
+  /** `mildest` caps the severity (2: at most a warning) without overriding a milder setting. */
+  add(code: DiagnosticCode, range: Range, message: string, data?: DiagnosticData, extra?: Partial<YealinkDiagnostic>, mildest?: SeverityNumber): void {
     const setting = this.settings?.severity?.[code];
     if (setting === 'off') return;
     const codes = this.disabled.get(range.start.line);
     if (codes && (codes.length === 0 || codes.includes(code))) return;
-    const severity = setting && setting in SEVERITY_NUMBER ? SEVERITY_NUMBER[setting] : DEFAULT_SEVERITY[code];
-    this.items.push({ range, severity, code, source: DIAGNOSTIC_SOURCE, message, ...(data ? { data } : {}), ...extra });
+    const severity = setting && Object.hasOwn(SEVERITY_NUMBER, setting) ? SEVERITY_NUMBER[setting as SeverityName] : DEFAULT_SEVERITY[code];
+    const capped = mildest !== undefined && severity < mildest ? mildest : severity;
+    this.items.push({ range, severity: capped, code, source: DIAGNOSTIC_SOURCE, message, ...(data ? { data } : {}), ...extra });
   }
 }
 
@@ -150,12 +155,13 @@ export class Validator {
   }
 
   private checkParameter(l: ParameterLine, model: ModelInfo | undefined, ignored: RegExp[], sink: DiagnosticSink): CheckedLine {
-    const match = this.catalog.lookup(l.name);
+    // No catalogue name comes near this length; looking such a name up would only cost time.
+    const match = l.name.length > MAX_NAME_LENGTH ? undefined : this.catalog.lookup(l.name);
     if (!match) {
       // Keys inside legacy sections belong to the old format; the file was reported once already.
       const quiet = l.section !== undefined || ignored.some((r) => r.test(l.name)) || hasTemplateSyntax(l.name.split('.')[0]);
       if (!quiet) {
-        const suggestions = this.catalog.suggest(l.name);
+        const suggestions = l.name.length > MAX_NAME_LENGTH ? [] : this.catalog.suggest(l.name);
         sink.add(DiagnosticCode.UnknownParameter, l.nameRange, Messages.unknown(l.name, suggestions), { suggestions });
       }
       return { line: l, clean: false };
@@ -196,7 +202,10 @@ export class Validator {
     if (problem.code === 'invalid-value' && entry.default !== undefined && entry.default !== '' && !checkValue(entry.type, entry.default)) {
       data.replacements = [{ value: entry.default, why: 'the default' }];
     }
-    sink.add(problem.code, l.valueRange, Messages.badValue(l.name, value, problem.problem), data);
+    // A value that only an older firmware permits is a warning: the file may target that firmware.
+    const older = entry.firmwareTypes?.find((f) => !checkValue(f.type, value));
+    const message = Messages.badValue(l.name, value, problem.problem) + (older ? ` ${Messages.olderFirmware(older.firmware)}` : '');
+    sink.add(problem.code, l.valueRange, message, data, undefined, older ? 2 : undefined);
     return { line: l, match, clean: false };
   }
 
@@ -204,13 +213,16 @@ export class Validator {
     const byName = new Map<string, CheckedLine[]>();
     for (const c of checked) {
       if (c.match?.entry.multiple) continue;
-      const list = byName.get(c.line.name);
+      // Keys of legacy `[ section ]` files repeat from section to section; only a repeat within one section overrides.
+      const key = c.line.section === undefined ? c.line.name : `[${c.line.section}]\u0000${c.line.name}`;
+      const list = byName.get(key);
       if (list) list.push(c);
-      else byName.set(c.line.name, [c]);
+      else byName.set(key, [c]);
     }
-    for (const [name, list] of byName) {
+    for (const list of byName.values()) {
       if (list.length < 2) continue;
       const last = list[list.length - 1].line;
+      const name = last.name;
       for (const c of list.slice(0, -1)) {
         sink.add(DiagnosticCode.DuplicateParameter, c.line.nameRange, Messages.duplicate(name, last.line), { effectiveLine: last.line }, {
           relatedInformation: [{ range: last.nameRange, message: `${name} takes effect here` }],

@@ -1,0 +1,278 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { runCli, USAGE } from '../../server/src/cli';
+
+const ROOT = join(__dirname, '..', '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
+
+// In-memory files: the CLI is called with a readFile that never touches the disk.
+const FILES: Record<string, string> = {
+  'clean.cfg': '#!version:1.0.0.1\naccount.1.sip_server.1.address = sip.example.com\naccount.1.sip_server.1.port = 5060\n',
+  'errors.cfg':
+    '#!version:1.0.0.1\naccount.1.sip_server.1.port = 70000\naccount.20.sip_server.1.expires = 3600\n  account.1.sip_server.2.transport_type = 9\n',
+  'warnings.cfg':
+    '#!version:1.0.0.1\naccount.1.sip_server.1.failback_mode = 1\naccount.1.sip_server.1.address = 10.0.0.1\nqqqq.zzzz.wwww.vvvv = 1\n',
+  'noheader.cfg': 'account.1.sip_server.1.port = 5061\n',
+  'y000000000044.cfg': '#!version:1.0.0.1\naccount.4.sip_server.1.port = 5060\n',
+};
+
+function readFile(path: string): Buffer {
+  if (!(path in FILES)) {
+    const e = new Error(`ENOENT: no such file or directory, open '${path}'`) as NodeJS.ErrnoException;
+    e.code = 'ENOENT';
+    throw e;
+  }
+  return Buffer.from(FILES[path], 'utf8');
+}
+
+const run = (...argv: string[]) => runCli(argv, readFile);
+const usageError = (msg: string) => ({ code: 2, stdout: '', stderr: `yealink-cfg: ${msg}\n\n${USAGE}\n` });
+
+const E_PORT = 'Value 70000 of account.1.sip_server.1.port is out of range (permitted: 0 to 65535).';
+const E_INDEX = 'Index 20 is out of range in account.20.sip_server.1.expires: account takes 1 to 16.';
+const E_ENUM = 'Value 9 of account.1.sip_server.2.transport_type is not allowed (permitted: 0, 1, 2 or 3).';
+const W_DEP =
+  'account.1.sip_server.1.failback_mode has no effect: it works only if account.1.sip_server.1.address is a domain name, but it is 10.0.0.1 (line 3).';
+const W_UNKNOWN = 'Unknown parameter "qqqq.zzzz.wwww.vvvv".';
+
+describe('command line: output formats and exit status', () => {
+  it('prints nothing and exits 0 for a clean file', () => {
+    assert.deepEqual(run('check', 'clean.cfg'), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('prints file:line:col: severity code message, 1-based, and exits 1 with errors', () => {
+    assert.deepEqual(run('check', 'errors.cfg'), {
+      code: 1,
+      stdout:
+        `errors.cfg:2:31: error out-of-range ${E_PORT}\n` +
+        `errors.cfg:3:9: error index-out-of-range ${E_INDEX}\n` +
+        `errors.cfg:4:43: error invalid-enum ${E_ENUM}\n`,
+      stderr: '',
+    });
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    assert.deepEqual(run('check', 'warnings.cfg'), {
+      code: 0,
+      stdout: `warnings.cfg:2:1: warning dependency ${W_DEP}\nwarnings.cfg:4:1: warning unknown-parameter ${W_UNKNOWN}\n`,
+      stderr: '',
+    });
+  });
+
+  it('reports several files in the order given', () => {
+    const r = run('check', 'warnings.cfg', 'clean.cfg', 'noheader.cfg');
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.stdout.split('\n'), [
+      `warnings.cfg:2:1: warning dependency ${W_DEP}`,
+      `warnings.cfg:4:1: warning unknown-parameter ${W_UNKNOWN}`,
+      'noheader.cfg:1:1: error missing-header The first line must be the header "#!version:1.0.0.1", not "account.1.sip_server.1.port = 5061".',
+      '',
+    ]);
+  });
+
+  it('prints JSON with 0-based ranges and severity names', () => {
+    const r = run('check', '--format', 'json', 'errors.cfg', 'clean.cfg');
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '');
+    assert.ok(r.stdout.endsWith('}\n'));
+    assert.deepEqual(JSON.parse(r.stdout), {
+      files: [
+        {
+          file: 'errors.cfg',
+          diagnostics: [
+            { range: { start: { line: 1, character: 30 }, end: { line: 1, character: 35 } }, severity: 'error', code: 'out-of-range', message: E_PORT },
+            { range: { start: { line: 2, character: 8 }, end: { line: 2, character: 10 } }, severity: 'error', code: 'index-out-of-range', message: E_INDEX },
+            { range: { start: { line: 3, character: 42 }, end: { line: 3, character: 43 } }, severity: 'error', code: 'invalid-enum', message: E_ENUM },
+          ],
+        },
+        { file: 'clean.cfg', diagnostics: [] },
+      ],
+    });
+    assert.deepEqual(run('check', '--format=json', 'clean.cfg'), { code: 0, stdout: '{"files":[{"file":"clean.cfg","diagnostics":[]}]}\n', stderr: '' });
+    assert.deepEqual(run('check', '--format', 'text', 'clean.cfg'), { code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('command line: options', () => {
+  it('--severity CODE=off drops a code and CODE=LEVEL changes its severity and the exit status', () => {
+    assert.deepEqual(run('check', '--severity', 'out-of-range=off', '--severity', 'invalid-enum=warning', 'errors.cfg'), {
+      code: 1,
+      stdout: `errors.cfg:3:9: error index-out-of-range ${E_INDEX}\nerrors.cfg:4:43: warning invalid-enum ${E_ENUM}\n`,
+      stderr: '',
+    });
+    assert.deepEqual(
+      run('check', '--severity', 'out-of-range=hint', '--severity', 'index-out-of-range=information', '--severity', 'invalid-enum=off', 'errors.cfg'),
+      {
+        code: 0,
+        stdout: `errors.cfg:2:31: hint out-of-range ${E_PORT}\nerrors.cfg:3:9: information index-out-of-range ${E_INDEX}\n`,
+        stderr: '',
+      },
+    );
+    assert.deepEqual(run('check', '--severity', 'dependency=error', 'warnings.cfg').code, 1);
+  });
+
+  it('--model narrows index ranges for files whose name does not say the model', () => {
+    const text = '#!version:1.0.0.1\naccount.4.sip_server.1.port = 5060\n';
+    FILES['0015651234ab.cfg'] = text;
+    assert.deepEqual(run('check', '0015651234ab.cfg'), { code: 0, stdout: '', stderr: '' });
+    assert.deepEqual(run('check', '--model', 'T23G', '0015651234ab.cfg'), {
+      code: 1,
+      stdout: '0015651234ab.cfg:2:9: error index-out-of-range Index 4 is out of range in account.4.sip_server.1.port: account takes 1 to 3 on the T23P/T23G.\n',
+      stderr: '',
+    });
+    assert.equal(run('check', '--model', 'y000000000044', '0015651234ab.cfg').code, 1);
+    // The common file name already says the model.
+    assert.equal(run('check', 'y000000000044.cfg').code, 1);
+    assert.deepEqual(run('check', '--model', 'NoSuchPhone', 'clean.cfg'), usageError('unknown model "NoSuchPhone"'));
+    assert.deepEqual(run('check', 'clean.cfg', '--model'), usageError('--model needs a model name'));
+  });
+
+  it('--ignore keeps names (exact or with *) from being reported as unknown', () => {
+    assert.deepEqual(run('check', '--ignore', 'qqqq.zzzz.wwww.vvvv', 'warnings.cfg').stdout, `warnings.cfg:2:1: warning dependency ${W_DEP}\n`);
+    assert.deepEqual(run('check', '--ignore', 'qqqq.*', 'warnings.cfg').stdout, `warnings.cfg:2:1: warning dependency ${W_DEP}\n`);
+    assert.deepEqual(run('check', '--ignore', 'qqqq', 'warnings.cfg').stdout.split('\n').length, 3);
+    assert.deepEqual(run('check', 'warnings.cfg', '--ignore'), usageError('--ignore needs a parameter name'));
+  });
+
+  it('--help and -h print the usage to stdout and exit 0', () => {
+    const help = { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+    assert.deepEqual(run('--help'), help);
+    assert.deepEqual(run('-h'), help);
+    assert.deepEqual(run('check', '--help'), help);
+    assert.deepEqual(run('check', 'errors.cfg', '-h'), help);
+    assert.ok(USAGE.startsWith('Usage: yealink-cfg check [options] FILE...\n'));
+    for (const opt of ['--format text|json', '--severity CODE=LEVEL', '--model MODEL', '--ignore NAME', '-h, --help']) assert.ok(USAGE.includes(opt), opt);
+  });
+});
+
+describe('command line: bad usage and unreadable files', () => {
+  it('exits 2 with the usage on stderr when nothing is given', () => {
+    assert.deepEqual(run(), { code: 2, stdout: '', stderr: `${USAGE}\n` });
+  });
+
+  it('exits 2 for an unknown command, no files, an unknown option, a bad --format or a bad --severity', () => {
+    assert.deepEqual(run('lint', 'clean.cfg'), usageError('unknown command "lint"'));
+    assert.deepEqual(run('check'), usageError('no files given'));
+    assert.deepEqual(run('check', '--format', 'json'), usageError('no files given'));
+    assert.deepEqual(run('check', '--quiet', 'clean.cfg'), usageError('unknown option "--quiet"'));
+    assert.deepEqual(run('check', '--format', 'xml', 'clean.cfg'), usageError('--format takes text or json'));
+    assert.deepEqual(run('check', '--format=yaml', 'clean.cfg'), usageError('--format takes text or json'));
+    assert.deepEqual(run('check', 'clean.cfg', '--format'), usageError('--format takes text or json'));
+    assert.deepEqual(run('check', '--severity', 'typo=off', 'clean.cfg'), usageError('--severity takes CODE=LEVEL, got "typo=off"'));
+    assert.deepEqual(run('check', '--severity', 'dependency=loud', 'clean.cfg'), usageError('--severity takes CODE=LEVEL, got "dependency=loud"'));
+    assert.deepEqual(run('check', '--severity', 'dependency', 'clean.cfg'), usageError('--severity takes CODE=LEVEL, got "dependency"'));
+    assert.deepEqual(run('check', 'clean.cfg', '--severity'), usageError('--severity takes CODE=LEVEL, got ""'));
+  });
+
+  it('exits 2 for an unreadable file but still reports the readable ones', () => {
+    assert.deepEqual(run('check', 'missing.cfg'), { code: 2, stdout: '', stderr: 'yealink-cfg: cannot read missing.cfg: ENOENT\n' });
+    assert.deepEqual(run('check', 'missing.cfg', 'errors.cfg'), {
+      code: 2,
+      stdout: `errors.cfg:2:31: error out-of-range ${E_PORT}\nerrors.cfg:3:9: error index-out-of-range ${E_INDEX}\nerrors.cfg:4:43: error invalid-enum ${E_ENUM}\n`,
+      stderr: 'yealink-cfg: cannot read missing.cfg: ENOENT\n',
+    });
+    assert.deepEqual(run('check', '--format', 'json', 'missing.cfg', 'clean.cfg'), {
+      code: 2,
+      stdout: '{"files":[{"file":"clean.cfg","diagnostics":[]}]}\n',
+      stderr: 'yealink-cfg: cannot read missing.cfg: ENOENT\n',
+    });
+  });
+
+  it('accepts "-" as a file name rather than an option', () => {
+    FILES['-'] = FILES['clean.cfg'];
+    assert.deepEqual(run('check', '-'), { code: 0, stdout: '', stderr: '' });
+  });
+});
+
+// ---- the bundled command line --------------------------------------------------------------------
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ when the bundle is missing or older than the sources; one build at a time across test files. */
+function ensureBuilt(bundle: string): void {
+  const out = join(ROOT, 'dist', bundle);
+  const fresh = () => {
+    try {
+      return statSync(out).mtimeMs >= newestSource(join(ROOT, 'server', 'src'));
+    } catch {
+      return false;
+    }
+  };
+  if (fresh()) return;
+  const lock = join(tmpdir(), `yealink-cfg-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function spawnCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: FIXTURES });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error('dist/cli.js did not exit within 20 s'));
+    }, 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('command line: the bundled dist/cli.js', () => {
+  before(() => ensureBuilt('cli.js'));
+
+  it('checks files on disk, sets the exit status and prints to the right streams', async () => {
+    assert.deepEqual(await spawnCli(['check', 'clean.cfg']), { code: 0, stdout: '', stderr: '' });
+    assert.deepEqual(await spawnCli(['check', 'bad-port.cfg']), {
+      code: 1,
+      stdout:
+        'bad-port.cfg:3:31: error out-of-range Value 99999 of account.1.sip_server.1.port is out of range (permitted: 0 to 65535).\n',
+      stderr: '',
+    });
+    assert.deepEqual(await spawnCli(['check', '--format', 'json', 'bad-port.cfg']), {
+      code: 1,
+      stdout:
+        '{"files":[{"file":"bad-port.cfg","diagnostics":[{"range":{"start":{"line":2,"character":30},"end":{"line":2,"character":35}},' +
+        '"severity":"error","code":"out-of-range","message":"Value 99999 of account.1.sip_server.1.port is out of range (permitted: 0 to 65535)."}]}]}\n',
+      stderr: '',
+    });
+    assert.deepEqual(await spawnCli(['check', 'does-not-exist.cfg']), {
+      code: 2,
+      stdout: '',
+      stderr: 'yealink-cfg: cannot read does-not-exist.cfg: ENOENT\n',
+    });
+    const bad = await spawnCli(['check', '--format', 'csv', 'clean.cfg']);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stdout, '');
+    assert.ok(bad.stderr.startsWith('yealink-cfg: --format takes text or json\n\nUsage: yealink-cfg check'), bad.stderr);
+  });
+});

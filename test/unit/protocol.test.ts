@@ -1,0 +1,350 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+const ROOT = join(__dirname, '..', '..');
+const SERVER = join(ROOT, 'dist', 'server.js');
+const WAIT_MS = 10_000;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ when the bundle is missing or older than the sources; one build at a time across test files. */
+function ensureBuilt(): void {
+  const fresh = () => {
+    try {
+      return statSync(SERVER).mtimeMs >= newestSource(join(ROOT, 'server', 'src'));
+    } catch {
+      return false;
+    }
+  };
+  if (fresh()) return;
+  const lock = join(tmpdir(), `yealink-cfg-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function within<T>(p: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+interface Diag {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+  data?: unknown;
+}
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: Diag[];
+}
+
+/** A server process with a JSON-RPC connection and a queue of publishDiagnostics notifications. */
+class Session {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly conn: MessageConnection;
+  readonly exited: Promise<number | null>;
+  private readonly published: Published[] = [];
+  private waiters: { uri: string; resolve: (p: Published) => void }[] = [];
+  stderr = '';
+
+  constructor() {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
+    this.child.stderr.on('data', (d) => (this.stderr += d));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+    this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      const w = this.waiters.find((x) => x.uri === p.uri);
+      if (w) {
+        this.waiters = this.waiters.filter((x) => x !== w);
+        w.resolve(p);
+      } else this.published.push(p);
+    });
+    // The server may ask for configuration or register capabilities; answer like a plain client.
+    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/diagnostic/refresh', () => null);
+    this.conn.listen();
+  }
+
+  /** The next publishDiagnostics for a URI, in arrival order. */
+  nextDiagnostics(uri: string, what = `diagnostics for ${uri}`): Promise<Published> {
+    const i = this.published.findIndex((p) => p.uri === uri);
+    if (i >= 0) return Promise.resolve(this.published.splice(i, 1)[0]);
+    return within(new Promise<Published>((resolve) => this.waiters.push({ uri, resolve })), what);
+  }
+
+  pending(uri: string): Published[] {
+    return this.published.filter((p) => p.uri === uri);
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return within(this.conn.sendRequest<R>(method, params), method);
+  }
+
+  async initialize(capabilities: object): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
+    const r = await this.request<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+    });
+    await this.conn.sendNotification('initialized', {});
+    return r;
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yealink-cfg', version, text } });
+  }
+
+  async shutdown(): Promise<number | null> {
+    await this.request('shutdown', null);
+    await this.conn.sendNotification('exit');
+    const code = await within(this.exited, 'the server to exit');
+    this.conn.dispose();
+    return code;
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+    this.conn.dispose();
+  }
+}
+
+function range(line: number, start: number, end: number) {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+const URI = 'file:///provisioning/0015651234ab.cfg';
+const TEXT = [
+  '#!version:1.0.0.1',
+  'account.1.sip_server.1.address = 10.0.0.1',
+  'account.1.sip_server.1.port = 70000',
+  'account.1.sip_server.1.failback_mode = 2',
+  'account.1.sip_server.1.',
+  '',
+].join('\n');
+
+describe('language server over stdio, push diagnostics', () => {
+  let s: Session;
+  before(() => {
+    ensureBuilt();
+    s = new Session();
+  });
+  after(() => s.kill());
+
+  it('initializes without the pull capability and advertises its features', async () => {
+    const r = await s.initialize({ textDocument: { completion: { completionItem: { snippetSupport: true } } } });
+    assert.equal(r.serverInfo?.name, 'yealink-cfg-language-server');
+    assert.deepEqual(r.capabilities.completionProvider, { triggerCharacters: ['.', '='], resolveProvider: false });
+    assert.equal(r.capabilities.hoverProvider, true);
+    assert.deepEqual(r.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.equal(r.capabilities.diagnosticProvider, undefined);
+    assert.equal(r.capabilities.textDocumentSync, 2);
+  });
+
+  let published: Published;
+  it('publishes diagnostics for an opened document', async () => {
+    await s.open(URI, TEXT, 1);
+    published = await s.nextDiagnostics(URI);
+    assert.equal(published.version, 1);
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.code, d.severity, d.source, d.range, d.message]),
+      [
+        [
+          'out-of-range',
+          1,
+          'yealink-cfg',
+          range(2, 30, 35),
+          'Value 70000 of account.1.sip_server.1.port is out of range (permitted: 0 to 65535).',
+        ],
+        [
+          'dependency',
+          2,
+          'yealink-cfg',
+          range(3, 0, 36),
+          'account.1.sip_server.1.failback_mode has no effect: it works only if account.1.sip_server.1.address is a domain name, but it is 10.0.0.1 (line 2).',
+        ],
+        ['malformed-line', 1, 'yealink-cfg', range(4, 0, 23), 'Not a "name = value" line: it has no "=". Comment lines start with "#".'],
+      ],
+    );
+  });
+
+  it('answers completion with snippet items and exact edits', async () => {
+    const items = await s.request<{ label: string; kind: number; insertTextFormat: number; textEdit: unknown; documentation?: { kind: string } }[]>(
+      'textDocument/completion',
+      { textDocument: { uri: URI }, position: { line: 4, character: 23 } },
+    );
+    const mode = items.find((i) => i.label === 'account.1.sip_server.1.failback_mode');
+    assert.ok(mode, 'failback_mode offered');
+    assert.equal(mode.kind, 10);
+    assert.equal(mode.insertTextFormat, 2);
+    assert.equal(mode.documentation?.kind, 'markdown');
+    assert.deepEqual(mode.textEdit, { range: range(4, 0, 23), newText: 'account.1.sip_server.1.failback_mode = ${1|0,1,2,3|}' });
+    assert.ok(items.every((i) => i.label.startsWith('account.1.sip_server.1.')));
+
+    const values = await s.request<{ label: string; detail: string; sortText: string; insertTextFormat: number; preselect?: boolean }[]>(
+      'textDocument/completion',
+      { textDocument: { uri: URI }, position: { line: 3, character: 40 } },
+    );
+    assert.deepEqual(
+      values.map((v) => [v.label, v.sortText, v.insertTextFormat, v.preselect ?? false]),
+      [
+        ['0', '0', 1, true],
+        ['1', '10001', 1, false],
+        ['2', '10002', 1, false],
+        ['3', '10003', 1, false],
+      ],
+    );
+  });
+
+  it('answers hover with markdown and the name range, and null where there is nothing to say', async () => {
+    const h = await s.request<{ contents: { kind: string; value: string }; range: unknown }>('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 3, character: 5 },
+    });
+    assert.equal(h.contents.kind, 'markdown');
+    assert.deepEqual(h.range, range(3, 0, 36));
+    assert.ok(h.contents.value.startsWith('**account.1.sip_server.1.failback_mode**\n\n'));
+    assert.ok(h.contents.value.endsWith('- `account.1.sip_server.1.address` is a domain name — **not met**: `10.0.0.1` (line 2)'), h.contents.value);
+    assert.equal(await s.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 3 } }), null);
+    assert.equal(await s.request('textDocument/hover', { textDocument: { uri: 'file:///not/open.cfg' }, position: { line: 0, character: 0 } }), null);
+  });
+
+  it('answers code actions for the diagnostics the client sends back', async () => {
+    const outOfRange = published.diagnostics[0];
+    const actions = await s.request<{ title: string; kind: string; isPreferred?: boolean; diagnostics: Diag[]; edit: unknown }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri: URI }, range: outOfRange.range, context: { diagnostics: [outOfRange] } },
+    );
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, a.isPreferred ?? false, a.edit]),
+      [
+        ['Change to 65535 (the nearest permitted value)', 'quickfix', true, { changes: { [URI]: [{ range: range(2, 30, 35), newText: '65535' }] } }],
+        ['Change to 5060 (the default)', 'quickfix', false, { changes: { [URI]: [{ range: range(2, 30, 35), newText: '5060' }] } }],
+        [
+          'Disable out-of-range for this line',
+          'quickfix',
+          false,
+          { changes: { [URI]: [{ range: range(2, 0, 0), newText: '# yealink-cfg-disable-next-line out-of-range\n' }] } },
+        ],
+      ],
+    );
+    assert.deepEqual(actions[0].diagnostics[0].code, 'out-of-range');
+    const foreign = { ...outOfRange, source: 'someone-else' };
+    assert.deepEqual(
+      await s.request('textDocument/codeAction', { textDocument: { uri: URI }, range: outOfRange.range, context: { diagnostics: [foreign] } }),
+      [],
+    );
+  });
+
+  it('publishes again after a change, once, after the debounce', async () => {
+    const started = Date.now();
+    await s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: range(2, 30, 35), text: '5061' }],
+    });
+    await s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 3 },
+      contentChanges: [{ range: range(4, 0, 23), text: '# done' }],
+    });
+    const p = await s.nextDiagnostics(URI, 'diagnostics after the changes');
+    assert.equal(p.version, 3);
+    // The default debounce is 250 ms; allow for timer granularity.
+    assert.ok(Date.now() - started >= 200, `published after ${Date.now() - started} ms`);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.code, d.range]),
+      [['dependency', range(3, 0, 36)]],
+    );
+    assert.deepEqual(s.pending(URI), [], 'one publication for the burst of changes');
+  });
+
+  it('clears diagnostics when the document closes', async () => {
+    await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    assert.deepEqual(await s.nextDiagnostics(URI, 'diagnostics after close'), { uri: URI, diagnostics: [] });
+  });
+
+  it('shuts down and exits with status 0', async () => {
+    assert.equal(await s.shutdown(), 0);
+  });
+});
+
+describe('language server over stdio, pull diagnostics', () => {
+  let s: Session;
+  before(() => {
+    ensureBuilt();
+    s = new Session();
+  });
+  after(() => s.kill());
+
+  it('advertises a diagnostic provider when the client can pull', async () => {
+    const r = await s.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    assert.deepEqual(r.capabilities.diagnosticProvider, {
+      identifier: 'yealink-cfg',
+      interFileDependencies: false,
+      workspaceDiagnostics: false,
+    });
+  });
+
+  it('answers textDocument/diagnostic with the full report and pushes nothing', async () => {
+    const uri = 'file:///provisioning/y000000000044.cfg';
+    await s.open(uri, '#!version:1.0.0.1\naccount.4.sip_server.1.port = 5060\naccount.1.sip_server.1.transport_type = 7\n');
+    const report = await s.request<{ kind: string; items: Diag[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(
+      report.items.map((d) => [d.code, d.severity, d.range, d.message]),
+      [
+        ['index-out-of-range', 1, range(1, 8, 9), 'Index 4 is out of range in account.4.sip_server.1.port: account takes 1 to 3 on the T23P/T23G.'],
+        ['invalid-enum', 1, range(2, 40, 41), 'Value 7 of account.1.sip_server.1.transport_type is not allowed (permitted: 0, 1, 2 or 3).'],
+      ],
+    );
+
+    await s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: range(2, 40, 41), text: '2' }],
+    });
+    const after = await s.request<{ kind: string; items: Diag[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(
+      after.items.map((d) => d.code),
+      ['index-out-of-range'],
+    );
+    assert.deepEqual(s.pending(uri), []);
+    const unknown = await s.request<{ kind: string; items: Diag[] }>('textDocument/diagnostic', { textDocument: { uri: 'file:///x/none.cfg' } });
+    assert.deepEqual(unknown, { kind: 'full', items: [] });
+  });
+
+  it('shuts down and exits with status 0', async () => {
+    assert.equal(await s.shutdown(), 0);
+  });
+});

@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogData } from './catalog/catalogData';
 import { createLanguageService } from './languageService';
-import { ALL_CODES, DIAGNOSTIC_SOURCE, type DocumentContext, type ValidationSettings, type YealinkDiagnostic } from './types';
+import { ALL_CODES, DIAGNOSTIC_SOURCE, type DocumentContext, type ParsedDocument, type ValidationSettings, type YealinkDiagnostic } from './types';
 
 export interface ServerSettings extends ValidationSettings {
   validation?: { enable?: boolean; debounceMs?: number };
@@ -77,11 +77,21 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
+  // One parse per document version, shared by validation, completion, hover and code actions.
+  const parsed = new Map<string, { version: number; doc: ParsedDocument }>();
+  function parsedOf(doc: TextDocument): ParsedDocument {
+    const hit = parsed.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.doc;
+    const p = service.parse(doc.getText(), fileNameOf(doc.uri));
+    parsed.set(doc.uri, { version: doc.version, doc: p });
+    return p;
+  }
+
   async function diagnose(doc: TextDocument): Promise<Diagnostic[]> {
     const settings = await settingsFor(doc.uri);
     if (settings.validation?.enable === false) return [];
     const ctx: DocumentContext = { fileName: fileNameOf(doc.uri), settings };
-    return service.validate(doc.getText(), ctx).map((d) => toLsp(d, doc.uri));
+    return service.validate(parsedOf(doc), ctx).map((d) => toLsp(d, doc.uri));
   }
 
   function debounceMs(settings: ServerSettings): number {
@@ -119,6 +129,7 @@ export function startServer(connection: Connection): void {
     pushTimers.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     lastChange.delete(e.document.uri);
+    parsed.delete(e.document.uri);
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -147,7 +158,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const ctx: DocumentContext = { fileName: fileNameOf(doc.uri), settings: await settingsFor(doc.uri) };
-    return service.complete(doc.getText(), params.position, ctx).map(
+    return service.complete(parsedOf(doc), params.position, ctx).map(
       (c): CompletionItem => ({
         label: c.label,
         kind: c.kind as CompletionItem['kind'],
@@ -166,7 +177,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const ctx: DocumentContext = { fileName: fileNameOf(doc.uri), settings: await settingsFor(doc.uri) };
-    const h = service.hover(doc.getText(), params.position, ctx);
+    const h = service.hover(parsedOf(doc), params.position, ctx);
     return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
   });
 
@@ -178,7 +189,7 @@ export function startServer(connection: Connection): void {
     ) as unknown as YealinkDiagnostic[];
     if (ours.length === 0) return [];
     const ctx: DocumentContext = { fileName: fileNameOf(doc.uri), settings: await settingsFor(doc.uri) };
-    return service.quickFixes(doc.getText(), ours, ctx).map(
+    return service.quickFixes(parsedOf(doc), ours, ctx).map(
       (f): CodeAction => ({
         title: f.title,
         kind: CodeActionKind.QuickFix,

@@ -18,7 +18,19 @@ function choiceEscape(s: string): string {
 }
 
 export class CompletionService {
+  /** Detail and documentation depend only on the entry, so they are rendered once per pattern. */
+  private readonly docsCache = new Map<string, { detail: string; documentation: string }>();
+
   constructor(private readonly catalog: Catalog) {}
+
+  private docsFor(rec: PatternRecord): { detail: string; documentation: string } {
+    let d = this.docsCache.get(rec.pattern);
+    if (!d) {
+      d = { detail: shortType(rec.entry), documentation: renderEntryDocs(rec.entry, rec.pattern) };
+      this.docsCache.set(rec.pattern, d);
+    }
+    return d;
+  }
 
   complete(doc: ParsedDocument, pos: Position): CompletionEntry[] {
     const line = doc.lines[pos.line];
@@ -101,8 +113,7 @@ export class CompletionService {
     return {
       label,
       kind: CompletionKind.Property,
-      detail: shortType(entry),
-      documentation: renderEntryDocs(entry, rec.pattern),
+      ...this.docsFor(rec),
       filterText: label,
       sortText: label,
       isSnippet: true,

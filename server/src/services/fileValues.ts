@@ -33,7 +33,19 @@ export function substitute(pattern: string, match: ParameterMatch): string {
     .join('.');
 }
 
+const perDocument = new WeakMap<ParsedDocument, FileValues>();
+
 export class FileValues {
+  /** One instance per parsed document: hover and validation of the same parse share it. */
+  static of(doc: ParsedDocument, catalog: Catalog): FileValues {
+    let v = perDocument.get(doc);
+    if (!v || v.catalog !== catalog) {
+      v = new FileValues(doc, catalog);
+      perDocument.set(doc, v);
+    }
+    return v;
+  }
+
   /** The last line setting each name: the one that takes effect. */
   private readonly last = new Map<string, ParameterLine>();
 

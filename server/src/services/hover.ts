@@ -29,7 +29,7 @@ export class HoverService {
 
   private nameDocs(doc: ParsedDocument, line: ParameterLine, match: ParameterMatch): string {
     const entry = match.entry;
-    const values = new FileValues(doc, this.catalog);
+    const values = FileValues.of(doc, this.catalog);
     let defaultLine: string | undefined;
     if (entry.default === '-1' && entry.inherits) {
       const target = substitute(entry.inherits, match);
@@ -58,7 +58,7 @@ export class HoverService {
     if (isIndeterminate(v)) return undefined;
     if (v === '-1' && entry.inherits) {
       const target = substitute(entry.inherits, match);
-      const r = new FileValues(doc, this.catalog).resolve(target);
+      const r = FileValues.of(doc, this.catalog).resolve(target);
       return `\`-1\`: use the value of \`${target}\`${r ? `, here \`${r.value}\` (${describeOrigin(r)})` : ''}.`;
     }
     const meaning = meaningOf(entry.type, v);

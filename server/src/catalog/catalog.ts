@@ -8,6 +8,8 @@ const PLACEHOLDER = /^[A-Z]$/;
 const NUMBER = /^\d+$/;
 // A template expression inside a name may itself contain dots: `account.{$row.line}.label`.
 const NAME_TOKEN = /\{\{.*?\}\}|\{%.*?%\}|\{\$[^}]*\}|\$\{[^}]*\}|\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@|[^.]/y;
+/** Longer names are never parameters (the longest known is under 100 characters). */
+export const MAX_NAME_LENGTH = 256;
 /** The segment that stands for any index in the lookup keys. */
 const ANY_INDEX = '#';
 /** The segment that stands for a template expression or literal letter where a word index goes. */
@@ -118,6 +120,8 @@ export class Catalog {
    * validated again on every edit, and its names rarely change between two validations.
    */
   lookup(name: string): ParameterMatch | undefined {
+    // No parameter name comes near this length; refusing early keeps pathological lines cheap.
+    if (name.length > MAX_NAME_LENGTH) return undefined;
     const cached = this.lookupCache.get(name);
     if (cached !== undefined) return cached ?? undefined;
     const found = this.lookupUncached(name);

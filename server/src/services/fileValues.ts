@@ -58,6 +58,8 @@ export class FileValues {
 
   /** One spelling per setting: a name written with an alias (`foo` for `static.foo`) maps to the entry's name. */
   canonical(name: string): string {
+    // No catalogue name comes near this length, and looking a very long name up costs time.
+    if (name.length > 256) return name;
     const match = this.catalog.lookup(name);
     return match?.isAlias ? substitute(match.entry.name, match) : name;
   }

@@ -44,6 +44,8 @@ const SEVERITY_NUMBER: Record<Exclude<SeveritySetting, 'off'>, SeverityNumber> =
 };
 
 const MAX_NAME_LENGTH = 256;
+/** Unknown names per file for which the closest names are searched; each search scans the catalogue. */
+const MAX_SUGGESTION_SEARCHES = 1000;
 
 export function isBootFile(fileName: string): boolean {
   return /\.boot(\.[a-z0-9]+)?$/i.test(fileName);
@@ -106,6 +108,7 @@ export class Validator {
     const boot = isBootFile(ctx.fileName);
     const ignored = (settings?.ignoredParameters ?? []).map(globToRegExp);
     const checked: CheckedLine[] = [];
+    const budget = { suggestions: MAX_SUGGESTION_SEARCHES };
     let legacyReported = false;
     for (const l of doc.lines) {
       switch (l.kind) {
@@ -127,7 +130,7 @@ export class Validator {
           if (!boot) sink.add(DiagnosticCode.MalformedLine, wholeLine(l.line, l.text), Messages.includeOutsideBoot());
           break;
         case 'parameter':
-          checked.push(this.checkParameter(l, model, ignored, sink));
+          checked.push(this.checkParameter(l, model, ignored, sink, budget));
           break;
         default:
           break;
@@ -154,14 +157,21 @@ export class Validator {
     sink.add(DiagnosticCode.MissingHeader, range, Messages.missingHeader(shown || undefined));
   }
 
-  private checkParameter(l: ParameterLine, model: ModelInfo | undefined, ignored: RegExp[], sink: DiagnosticSink): CheckedLine {
+  private checkParameter(
+    l: ParameterLine,
+    model: ModelInfo | undefined,
+    ignored: RegExp[],
+    sink: DiagnosticSink,
+    budget: { suggestions: number },
+  ): CheckedLine {
     // No catalogue name comes near this length; looking such a name up would only cost time.
     const match = l.name.length > MAX_NAME_LENGTH ? undefined : this.catalog.lookup(l.name);
     if (!match) {
       // Keys inside legacy sections belong to the old format; the file was reported once already.
       const quiet = l.section !== undefined || ignored.some((r) => r.test(l.name)) || hasTemplateSyntax(l.name.split('.')[0]);
       if (!quiet) {
-        const suggestions = l.name.length > MAX_NAME_LENGTH ? [] : this.catalog.suggest(l.name);
+        // A file of many thousand unknown names (not a provisioning file) must not stall the editor.
+        const suggestions = l.name.length > MAX_NAME_LENGTH || budget.suggestions-- <= 0 ? [] : this.catalog.suggest(l.name);
         sink.add(DiagnosticCode.UnknownParameter, l.nameRange, Messages.unknown(l.name, suggestions), { suggestions });
       }
       return { line: l, clean: false };

@@ -22,6 +22,9 @@ const STAMP = path.join(hostDir, 'node_modules', '.e2e-host-stamp');
 /** An error whose message is meant for the person running the command, without a stack. */
 export class HarnessError extends Error {}
 
+// A closed pipe (e.g. `npm run test:e2e | head`) must not kill the runner before it cleans up.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+
 const t0 = Date.now();
 export function log(msg) {
   const s = ((Date.now() - t0) / 1000).toFixed(1).padStart(6);
@@ -241,13 +244,13 @@ export function freePort() {
 }
 
 /** A fresh temporary folder for one run: user data, extensions, browser profile, workspace copy. */
-export function makeRunDir({ prefix = 'yealink-e2e-', userSettings: extraSettings = {} } = {}) {
+export function makeRunDir({ prefix = 'yealink-e2e-', userSettings: extraSettings = {}, workspaceSource = fixtureWorkspace } = {}) {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
   for (const d of ['user-data', 'extensions', 'browser-profile', 'xdg-config', 'xdg-data', 'logs']) {
     fs.mkdirSync(path.join(dir, d));
   }
   const ws = path.join(dir, 'workspace');
-  fs.cpSync(fixtureWorkspace, ws, { recursive: true });
+  fs.cpSync(workspaceSource, ws, { recursive: true });
   // settings that keep the workbench quiet and deterministic
   const userSettings = {
     'workbench.startupEditor': 'none',
@@ -364,7 +367,8 @@ export function tail(file, lines = 40) {
 
 /** Stops a process group: SIGTERM, then SIGKILL after a grace period. */
 export async function stopProcessGroup(child, graceMs = 5000) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) {
+  if (!child) return;
+  if (child.exitCode !== null || child.signalCode !== null) {
     // the leader is gone; its group may still hold children (extension host, language server)
     try {
       process.kill(-child.pid, 'SIGKILL');

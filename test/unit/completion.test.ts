@@ -37,13 +37,13 @@ function nameItem(label: string, detail: string, r: Range, newText: string) {
 
 const D_HOST = 'an IP address or a domain name · default blank';
 const D_PORT = 'an integer from 0 to 65535 · default 5060';
-const D_MODE = '0 (Never), 1 (Sometimes) or 2 (Always) · default 2';
+const D_MODE = '0, 1 or 2 · default 2';
 const D_WAIT = 'an integer from 1 to 99 · default 5';
-const D_PROXY_MODE = '0 (Never), 1 (Sometimes) or 2 (Always) · default -1';
+const D_PROXY_MODE = '0, 1 or 2 · default -1';
 const D_PROXY_PORT = 'an integer from 0 to 65535 · default -1';
-const D_CODEC = '0 (Disabled) or 1 (Enabled) · default 1';
+const D_CODEC = '0 or 1 · default 1';
 const D_LABEL = 'text of at most 32 characters';
-const D_NET_MODE = '0 (Off), 1 (On) or 2 (Automatic) · default 1';
+const D_NET_MODE = '0, 1 or 2 · default 1';
 
 describe('completion of names', () => {
   it('lists every parameter under a complete prefix, and only those, with the indices given', () => {
@@ -144,7 +144,7 @@ describe('completion of names', () => {
 
   it('escapes snippet syntax in choices and puts the default first', () => {
     assert.deepEqual(nameView(complete(`${HEADER}dial.‸`)), [
-      nameItem('dial.separator', ', (Comma) or | (Bar) · default ,', range(1, 0, 5), 'dial.separator = ${1|\\,,\\||}'),
+      nameItem('dial.separator', ', or | · default ,', range(1, 0, 5), 'dial.separator = ${1|\\,,\\||}'),
     ]);
   });
 

@@ -181,8 +181,15 @@ export class CompletionService {
 }
 
 function shortType(entry: CatalogEntry): string {
-  const parts = [describeType(entry.type)];
-  if (entry.type.kind === 'enum' && entry.type.values.length > 4) parts[0] = `one of ${entry.type.values.length} values`;
+  const t = entry.type;
+  // Values only: their meanings are in the documentation, and a long detail hides the name in the list.
+  const parts = [
+    t.kind === 'enum'
+      ? t.values.length > 6
+        ? `one of ${t.values.length} values`
+        : `${t.values.slice(0, -1).map((v) => v.value).join(', ')}${t.values.length > 1 ? ' or ' : ''}${t.values[t.values.length - 1].value}`
+      : describeType(t),
+  ];
   if (entry.default !== undefined) parts.push(`default ${entry.default === '' ? 'blank' : entry.default}`);
   return parts.join(' · ');
 }

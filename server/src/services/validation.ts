@@ -244,6 +244,8 @@ export class Validator {
 
   private checkConditions(doc: ParsedDocument, checked: CheckedLine[], sink: DiagnosticSink): void {
     let values: FileValues | undefined;
+    // A deciding value that is itself reported as wrong says nothing reliable about the condition.
+    const faulty = new Set(checked.filter((c) => !c.clean).map((c) => c.line.line));
     for (const c of checked) {
       const entry = c.match?.entry;
       if (!c.clean || !c.match || !entry?.conditions?.length) continue;
@@ -254,6 +256,7 @@ export class Validator {
       for (const cond of entry.conditions) {
         const state = evaluateCondition(cond, c.match, values);
         if (state.met !== false) continue;
+        if (state.resolved?.origin === 'line' && faulty.has(state.resolved.line!)) continue;
         const deciding = values.lineOf(state.param);
         const origin = state.resolved ? describeOrigin(state.resolved) : deciding ? `line ${deciding.line + 1}` : 'the default';
         let message: string;

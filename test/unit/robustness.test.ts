@@ -25,3 +25,19 @@ describe('pathological names', () => {
     assert.equal(service.catalog.lookup('account.1.sip_server.2.failback_mode')?.entry.name, 'account.X.sip_server.Y.failback_mode');
   });
 });
+
+describe('conditions decided by a faulty line', () => {
+  const service = createLanguageService(catalogData);
+  it('say nothing when the deciding value is itself reported (failback_mode = 7)', () => {
+    const text = '#!version:1.0.0.1\naccount.1.sip_server.1.address = sip.example.com\naccount.1.sip_server.1.failback_mode = 7\naccount.1.sip_server.1.failback_timeout = 120\n';
+    const codes = service.validate(text, { fileName: '0015651234ab.cfg' }).map((d) => `${d.range.start.line}:${d.code}`);
+    assert.deepEqual(codes, ['2:invalid-enum']);
+  });
+  it('still warn when the deciding value is valid but unmet (failback_mode = 2)', () => {
+    const text = '#!version:1.0.0.1\naccount.1.sip_server.1.address = sip.example.com\naccount.1.sip_server.1.failback_mode = 2\naccount.1.sip_server.1.failback_timeout = 120\n';
+    const d = service.validate(text, { fileName: '0015651234ab.cfg' });
+    assert.deepEqual(d.map((x) => [x.code, x.message]), [
+      ['dependency', 'account.1.sip_server.1.failback_timeout has no effect: it works only if account.1.sip_server.1.failback_mode is 3, but it is 2 (line 3).'],
+    ]);
+  });
+});

@@ -41,3 +41,18 @@ describe('conditions decided by a faulty line', () => {
     ]);
   });
 });
+
+describe('values only an older firmware permits', () => {
+  const service = createLanguageService(catalogData);
+  it('are warnings that name the firmware, not errors', () => {
+    const text = '#!version:1.0.0.1\nnetwork.vlan.internet_port_vid = 0\nnetwork.vlan.internet_port_vid = 5000\n';
+    const d = service.validate(text, { fileName: 'y000000000028.cfg', settings: { severity: { 'duplicate-parameter': 'off' } } });
+    assert.deepEqual(
+      d.map((x) => [x.range.start.line, x.code, x.severity, x.message]),
+      [
+        [1, 'out-of-range', 2, 'Value 0 of network.vlan.internet_port_vid is out of range (permitted: 1 to 4094). Older firmware permits it (V7x).'],
+        [2, 'out-of-range', 1, 'Value 5000 of network.vlan.internet_port_vid is out of range (permitted: 1 to 4094).'],
+      ],
+    );
+  });
+});

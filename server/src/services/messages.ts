@@ -29,7 +29,7 @@ export const Messages = {
   indexOutOfRange: (index: string, name: string, family: string, min: number, max: number, model?: string) =>
     `Index ${index} is out of range in ${name}: ${family} takes ${min} to ${max}${model ? ` on the ${model}` : ''}.`,
   badValue: (name: string, value: string, problem: string) => `Value ${shown(value)} of ${name} ${problem}.`,
-  olderFirmware: (firmware: string) => `Firmware ${firmware} permits it.`,
+  olderFirmware: (firmware: string) => `Older firmware permits it (${firmware}).`,
   duplicate: (name: string, effectiveLine: number) =>
     `${shown(name)} is set again on line ${effectiveLine + 1}, which takes effect; this line is ignored.`,
   dependencyIn: (name: string, param: string, values: string[], actual: string, origin: string) =>

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureBuilt } from './helpers/build';
 import { before, describe, it } from 'node:test';
 import { runCli, USAGE } from '../../server/src/cli';
 
@@ -190,43 +189,7 @@ describe('command line: bad usage and unreadable files', () => {
 
 // ---- the bundled command line --------------------------------------------------------------------
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
-/** Builds dist/ when the bundle is missing or older than the sources; one build at a time across test files. */
-function ensureBuilt(bundle: string): void {
-  const out = join(ROOT, 'dist', bundle);
-  const fresh = () => {
-    try {
-      return statSync(out).mtimeMs >= newestSource(join(ROOT, 'server', 'src'));
-    } catch {
-      return false;
-    }
-  };
-  if (fresh()) return;
-  const lock = join(tmpdir(), `yealink-cfg-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
-  }
-  try {
-    if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
-  } finally {
-    rmdirSync(lock);
-  }
-}
 
 function spawnCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureBuilt } from './helpers/build';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
@@ -10,42 +9,7 @@ const ROOT = join(__dirname, '..', '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
 const WAIT_MS = 10_000;
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
-/** Builds dist/ when the bundle is missing or older than the sources; one build at a time across test files. */
-function ensureBuilt(): void {
-  const fresh = () => {
-    try {
-      return statSync(SERVER).mtimeMs >= newestSource(join(ROOT, 'server', 'src'));
-    } catch {
-      return false;
-    }
-  };
-  if (fresh()) return;
-  const lock = join(tmpdir(), `yealink-cfg-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
-  }
-  try {
-    if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
-  } finally {
-    rmdirSync(lock);
-  }
-}
 
 function within<T>(p: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
   let timer: ReturnType<typeof setTimeout>;
@@ -159,7 +123,7 @@ const TEXT = [
 describe('language server over stdio, push diagnostics', () => {
   let s: Session;
   before(() => {
-    ensureBuilt();
+    ensureBuilt('server.js');
     s = new Session();
   });
   after(() => s.kill());
@@ -303,7 +267,7 @@ describe('language server over stdio, push diagnostics', () => {
 describe('language server over stdio, pull diagnostics', () => {
   let s: Session;
   before(() => {
-    ensureBuilt();
+    ensureBuilt('server.js');
     s = new Session();
   });
   after(() => s.kill());

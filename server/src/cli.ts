@@ -74,11 +74,9 @@ export function runCli(argv: string[], readFile: (path: string) => Buffer = (p) 
     } else files.push(a);
   }
   if (files.length === 0) return bad('no files given');
-  if (settings.model && !createLanguageService(catalogData).catalog.modelFor('', settings)) {
-    return bad(`unknown model "${settings.model}"`);
-  }
-
   const service = createLanguageService(catalogData);
+  if (settings.model && !service.catalog.modelFor('', settings)) return bad(`unknown model "${settings.model}"`);
+
   const reports: FileReport[] = [];
   let stderr = '';
   let unreadable = false;

@@ -4,7 +4,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { CatalogData, CatalogEntry, IndexSpec, ModelInfo, ValidationSettings } from '../types';
 
-const PLACEHOLDER = /^[A-Z]$/;
+/** A pattern segment that is one capital letter is a placeholder (`account.X.label`). */
+export const PLACEHOLDER = /^[A-Z]$/;
 const NUMBER = /^\d+$/;
 // A template expression inside a name may itself contain dots: `account.{$row.line}.label`.
 const NAME_TOKEN = /\{\{.*?\}\}|\{%.*?%\}|\{\$[^}]*\}|\$\{[^}]*\}|\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@|[^.]/y;

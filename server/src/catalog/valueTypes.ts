@@ -78,7 +78,8 @@ export function describeType(type: ValueType): string {
   }
 }
 
-function listValues(values: string[], last = 'or'): string {
+/** `a, b or c` (or `a, b and c`). */
+export function listValues(values: string[], last = 'or'): string {
   if (values.length <= 1) return values.join('');
   return `${values.slice(0, -1).join(', ')} ${last} ${values[values.length - 1]}`;
 }

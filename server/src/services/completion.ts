@@ -1,13 +1,12 @@
 // Completion of parameter names (placeholders become snippet tab stops) and of values (the permitted
 // values with their meanings, the default first).
 
-import type { Catalog, PatternRecord } from '../catalog/catalog';
-import { describeType } from '../catalog/valueTypes';
+import { PLACEHOLDER, type Catalog, type PatternRecord } from '../catalog/catalog';
+import { describeType, listValues } from '../catalog/valueTypes';
 import type { CatalogEntry, CompletionEntry, ParsedDocument, Position, Range } from '../types';
 import { CompletionKind } from '../types';
 import { renderEntryDocs } from './entryDocs';
-
-const PLACEHOLDER = /^[A-Z]$/;
+import { substitute } from './fileValues';
 
 function snippetEscape(s: string): string {
   return s.replace(/[$}\\]/g, '\\$&');
@@ -167,16 +166,10 @@ export class CompletionService {
       add(entry.default, describeType(t));
     }
     if (entry.inherits) {
-      const target = match.indices.length ? this.substituteTarget(entry.inherits, match.indices.map((i) => [i.letter, i.text])) : entry.inherits;
-      add('-1', `Use the value of ${target}`);
+      add('-1', `Use the value of ${substitute(entry.inherits, match)}`);
     }
     items.sort((a, b) => (a.sortText! < b.sortText! ? -1 : a.sortText! > b.sortText! ? 1 : 0));
     return items;
-  }
-
-  private substituteTarget(pattern: string, pairs: [string, string][]): string {
-    const m = new Map(pairs);
-    return pattern.split('.').map((s) => (PLACEHOLDER.test(s) ? (m.get(s) ?? s) : s)).join('.');
   }
 }
 
@@ -187,7 +180,7 @@ function shortType(entry: CatalogEntry): string {
     t.kind === 'enum'
       ? t.values.length > 6
         ? `one of ${t.values.length} values`
-        : `${t.values.slice(0, -1).map((v) => v.value).join(', ')}${t.values.length > 1 ? ' or ' : ''}${t.values[t.values.length - 1].value}`
+        : listValues(t.values.map((v) => v.value))
       : describeType(t),
   ];
   if (entry.default !== undefined) parts.push(`default ${entry.default === '' ? 'blank' : entry.default}`);

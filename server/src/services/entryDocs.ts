@@ -2,7 +2,12 @@
 // in the current file (effective values, whether conditions are met); this part is file-independent.
 
 import { describeType, formatRanges } from '../catalog/valueTypes';
-import type { CatalogEntry, ValueType } from '../types';
+import type { CatalogEntry, Condition, ValueType } from '../types';
+
+/** What a condition asks of its deciding parameter: "is a domain name", "is set", "is 1, 2, 3". */
+export function conditionRequirement(c: Condition): string {
+  return c.is === 'domain' ? 'is a domain name' : c.is === 'nonEmpty' ? 'is set' : `is ${c.in!.join(', ')}`;
+}
 
 const HOME_FILE: Record<CatalogEntry['file'], string> = {
   mac: '`<MAC>.cfg` (per phone)',
@@ -64,7 +69,7 @@ export function renderEntryDocs(entry: CatalogEntry, pattern = entry.name, extra
   const conds =
     extra.conditions ??
     (entry.conditions ?? []).map((c) =>
-      c.is === 'domain' ? `\`${c.param}\` is a domain name` : c.is === 'nonEmpty' ? `\`${c.param}\` is set` : `\`${c.param}\` is ${c.in!.join(', ')}`,
+      `\`${c.param}\` ${conditionRequirement(c)}`,
     );
   if (conds.length) out.push(`**Works only if:**\n\n${conds.map((c) => `- ${c}`).join('\n')}`);
   if (entry.aliases?.length) out.push(`**Also written:** ${entry.aliases.map((a) => `\`${a}\``).join(', ')}`);

@@ -2,7 +2,7 @@
 // would use for a parameter if this file were the only one it loaded. Validation (conditions) and hover
 // both ask it, so they always agree.
 
-import type { Catalog, ParameterMatch } from '../catalog/catalog';
+import { PLACEHOLDER, type Catalog, type ParameterMatch } from '../catalog/catalog';
 import { hasTemplateSyntax } from '../parser';
 import type { Condition, ParameterLine, ParsedDocument } from '../types';
 import { isDomainName } from '../catalog/valueTypes';
@@ -29,7 +29,7 @@ export function substitute(pattern: string, match: ParameterMatch): string {
   const byLetter = new Map(match.indices.map((i) => [i.letter, i.text]));
   return pattern
     .split('.')
-    .map((seg) => (/^[A-Z]$/.test(seg) ? (byLetter.get(seg) ?? seg) : seg))
+    .map((seg) => (PLACEHOLDER.test(seg) ? (byLetter.get(seg) ?? seg) : seg))
     .join('.');
 }
 

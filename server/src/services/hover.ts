@@ -4,7 +4,7 @@
 import type { Catalog, ParameterMatch } from '../catalog/catalog';
 import { checkValue, describeType, meaningOf } from '../catalog/valueTypes';
 import type { HoverResult, ParameterLine, ParsedDocument, Position, Range } from '../types';
-import { renderEntryDocs } from './entryDocs';
+import { conditionRequirement, renderEntryDocs } from './entryDocs';
 import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, substitute } from './fileValues';
 
 function contains(r: Range, p: Position): boolean {
@@ -38,15 +38,14 @@ export class HoverService {
     }
     const conditions = (entry.conditions ?? []).map((c) => {
       const s = evaluateCondition(c, match, values);
-      const want = c.is === 'domain' ? 'is a domain name' : c.is === 'nonEmpty' ? 'is set' : `is ${c.in!.join(', ')}`;
+      const want = conditionRequirement(c);
       const state =
         s.met === undefined
           ? 'not known from this file'
           : `${s.met ? 'met' : '**not met**'}: ${s.resolved ? `\`${s.resolved.value}\` (${describeOrigin(s.resolved)})` : 'empty'}`;
       return `\`${s.param}\` ${want} — ${state}`;
     });
-    const title = match.isAlias ? `${line.name}` : line.name;
-    let docs = renderEntryDocs(entry, title, { defaultLine, conditions });
+    let docs = renderEntryDocs(entry, line.name, { defaultLine, conditions });
     if (match.isAlias) docs += `\n\nThis spelling is an alias of \`${entry.name}\`.`;
     return docs;
   }

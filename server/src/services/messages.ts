@@ -1,15 +1,11 @@
 // Every diagnostic message comes from this table, so tests can compare exact text and the wording
 // stays consistent: each message says what is wrong and what is allowed.
 
+import { listValues as orList } from '../catalog/valueTypes';
 import { HEADER_TEXT } from '../parser';
 
 function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
-
-function orList(values: string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 }
 
 export const Messages = {

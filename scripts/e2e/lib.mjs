@@ -22,6 +22,18 @@ const STAMP = path.join(hostDir, 'node_modules', '.e2e-host-stamp');
 /** An error whose message is meant for the person running the command, without a stack. */
 export class HarnessError extends Error {}
 
+/** Runs a script's main(), exiting with its status; a HarnessError prints its message, anything else its stack. */
+export function runMain(main, prefix) {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      if (err instanceof HarnessError) process.stderr.write(`\n${prefix}: ${err.message}\n`);
+      else process.stderr.write(`\n${prefix}: ${err && err.stack ? err.stack : err}\n`);
+      process.exit(1);
+    },
+  );
+}
+
 // A closed pipe (e.g. `npm run test:e2e | head`) must not kill the runner before it cleans up.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 

@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import {
-  HarnessError,
+  runMain,
   buildExtension,
   buildSuite,
   checkNode,
@@ -162,11 +162,4 @@ function codeVersion() {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    if (err instanceof HarnessError) process.stderr.write(`\ne2e: ${err.message}\n`);
-    else process.stderr.write(`\ne2e: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, 'e2e');

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
   HarnessError,
+  runMain,
   buildExtension,
   buildSuite,
   envFlag,
@@ -125,11 +126,4 @@ async function main() {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    if (err instanceof HarnessError) process.stderr.write(`\ne2e: ${err.message}\n`);
-    else process.stderr.write(`\ne2e: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, 'e2e');

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   HarnessError,
+  runMain,
   buildExtension,
   checkNode,
   ensureHost,
@@ -336,11 +337,4 @@ class Shots {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    if (err instanceof HarnessError) process.stderr.write(`\nscreenshots: ${err.message}\n`);
-    else process.stderr.write(`\nscreenshots: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, 'screenshots');

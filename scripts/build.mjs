@@ -13,7 +13,7 @@ const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'warni
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022' }),
 ]);
 console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/server.js');

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureBuilt } from './helpers/build';
 import { before, describe, it } from 'node:test';
-import { runCli, USAGE } from '../../server/src/cli';
+import { runCli, USAGE } from '../../server/src/cli/main';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');

@@ -1,5 +1,5 @@
 // Node entry of the language server: `node dist/server.js --stdio` (any editor) or IPC (VS Code).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from '../lspServer';
+import { startServer } from '../lsp/server';
 
 startServer(createConnection(ProposedFeatures.all));

@@ -1,0 +1,82 @@
+// Diagnostics: pushed after a debounce (publishDiagnostics) or pulled (textDocument/diagnostic) when
+// the client supports it. Settings changes re-check every open document.
+
+import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE } from '../types';
+import { documentContext, type ServerContext } from './context';
+import { toLspDiagnostic } from './convert';
+import type { FeatureGroup } from './featureGroup';
+import { debounceMs, type ServerSettings } from './settings';
+
+async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<Diagnostic[]> {
+  const dc = await documentContext(ctx, doc);
+  if ((dc.settings as ServerSettings).validation?.enable === false) return [];
+  return ctx.service.validate(ctx.documents.parsedOf(doc), dc).map((d) => toLspDiagnostic(d, doc.uri));
+}
+
+export const diagnosticsFeature: FeatureGroup = {
+  capabilities: (params) =>
+    params.capabilities.textDocument?.diagnostic
+      ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
+      : {},
+
+  register(ctx) {
+    const { connection, documents } = ctx;
+    const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+    const lastChange = new Map<string, number>();
+
+    async function schedulePush(doc: TextDocument, immediate: boolean): Promise<void> {
+      // Cancel the pending run before waiting for settings, so two quick edits schedule one run.
+      clearTimeout(pushTimers.get(doc.uri));
+      pushTimers.delete(doc.uri);
+      const settings = await ctx.settings.for(doc.uri);
+      clearTimeout(pushTimers.get(doc.uri));
+      const run = async () => {
+        pushTimers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (!current) return;
+        const version = current.version;
+        const diagnostics = await diagnose(ctx, current);
+        if (documents.get(doc.uri)?.version === version) connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+      };
+      if (immediate) void run();
+      else pushTimers.set(doc.uri, setTimeout(() => void run(), debounceMs(settings)));
+    }
+
+    documents.documents.onDidOpen((e) => {
+      if (!ctx.pullDiagnostics) void schedulePush(e.document, true);
+    });
+    documents.documents.onDidChangeContent((e) => {
+      lastChange.set(e.document.uri, Date.now());
+      if (!ctx.pullDiagnostics) void schedulePush(e.document, false);
+    });
+    documents.documents.onDidClose((e) => {
+      clearTimeout(pushTimers.get(e.document.uri));
+      pushTimers.delete(e.document.uri);
+      ctx.settings.forget(e.document.uri);
+      lastChange.delete(e.document.uri);
+      if (!ctx.pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+
+    // Pull diagnostics: while the user types, answer only once the document has been quiet for the
+    // debounce time, so a burst of keystrokes costs one validation.
+    connection.languages.diagnostics.on(async (params, token) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const settings = await ctx.settings.for(doc.uri);
+      const wait = (lastChange.get(doc.uri) ?? 0) + debounceMs(settings) - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const current = documents.get(doc.uri) ?? doc;
+      return { kind: DocumentDiagnosticReportKind.Full, items: await diagnose(ctx, current) };
+    });
+
+    connection.onDidChangeConfiguration((change) => {
+      ctx.settings.clear();
+      ctx.settings.setGlobal((change.settings as { yealinkCfg?: ServerSettings } | undefined)?.yealinkCfg);
+      if (ctx.pullDiagnostics) connection.languages.diagnostics.refresh();
+      else for (const doc of documents.all()) void schedulePush(doc, true);
+    });
+  },
+};

@@ -1,0 +1,42 @@
+// The protocol glue: binds the language service to an LSP connection. Shared by the Node entry
+// (node/serverMain.ts) and the web-worker entry (browser/serverMain.ts); nothing else imports the
+// protocol libraries. Each feature group (one file each) adds its capabilities and handlers.
+
+import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { catalogData } from '../catalog/catalogData';
+import { createLanguageService } from '../languageService';
+import type { ServerContext } from './context';
+import { diagnosticsFeature } from './diagnostics';
+import { DocumentStore } from './documents';
+import type { FeatureGroup } from './featureGroup';
+import { languageFeatures } from './languageFeatures';
+import { SettingsStore, type ServerSettings } from './settings';
+
+const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures];
+
+export function startServer(connection: Connection): void {
+  const service = createLanguageService(catalogData);
+  const ctx: ServerContext = {
+    connection,
+    service,
+    documents: new DocumentStore(service),
+    settings: new SettingsStore(connection),
+    pullDiagnostics: false,
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    ctx.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+    ctx.settings.configurationSupport = !!params.capabilities.workspace?.configuration;
+    ctx.settings.setGlobal((params.initializationOptions as { settings?: ServerSettings } | undefined)?.settings);
+    let capabilities = {};
+    for (const g of FEATURE_GROUPS) capabilities = { ...capabilities, ...g.capabilities(params, ctx) };
+    return {
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...capabilities },
+      serverInfo: { name: 'yealink-cfg-language-server' },
+    };
+  });
+
+  for (const g of FEATURE_GROUPS) g.register(ctx);
+  ctx.documents.listen(connection);
+  connection.listen();
+}

@@ -6,16 +6,30 @@ import { Catalog } from './catalog/catalog';
 import { parse } from './parser';
 import { CodeActionService } from './services/codeActions';
 import { CompletionService } from './services/completion';
+import { FoldingService } from './services/folding';
+import { FormattingService, type FormatOptions } from './services/formatting';
 import { HoverService } from './services/hover';
+import { InlayHintService } from './services/inlayHints';
+import { RenameService } from './services/rename';
+import { SourceActionService } from './services/sourceActions';
+import { SymbolService } from './services/symbols';
 import { Validator } from './services/validation';
 import type {
   CatalogData,
   CompletionEntry,
   DocumentContext,
+  DocumentSymbolEntry,
+  FoldingBlock,
   HoverResult,
+  InlayHintEntry,
+  InlayHintOptions,
   ParsedDocument,
   Position,
+  PrepareRenameResult,
   QuickFix,
+  Range,
+  RenameResult,
+  TextEdit,
   YealinkDiagnostic,
 } from './types';
 
@@ -26,6 +40,16 @@ export interface LanguageService {
   complete(text: string | ParsedDocument, pos: Position, ctx: DocumentContext): CompletionEntry[];
   hover(text: string | ParsedDocument, pos: Position, ctx: DocumentContext): HoverResult | undefined;
   quickFixes(text: string | ParsedDocument, diagnostics: YealinkDiagnostic[], ctx: DocumentContext): QuickFix[];
+  symbols(text: string | ParsedDocument, ctx: DocumentContext): DocumentSymbolEntry[];
+  folds(text: string | ParsedDocument, ctx: DocumentContext): FoldingBlock[];
+  format(text: string | ParsedDocument, ctx: DocumentContext, options?: FormatOptions, range?: Range): TextEdit[];
+  inlayHints(text: string | ParsedDocument, ctx: DocumentContext, range?: Range, options?: InlayHintOptions): InlayHintEntry[];
+  prepareRename(text: string | ParsedDocument, pos: Position, ctx: DocumentContext): PrepareRenameResult;
+  rename(text: string | ParsedDocument, pos: Position, newName: string, ctx: DocumentContext): RenameResult;
+  /** Edits deleting the lines that only restate their catalogue default. */
+  removeDefaults(text: string | ParsedDocument, ctx: DocumentContext): TextEdit[];
+  /** Edits applying every fix that is the single obvious one. */
+  fixAll(text: string | ParsedDocument, ctx: DocumentContext): TextEdit[];
 }
 
 export function createLanguageService(data: CatalogData | Catalog): LanguageService {
@@ -34,6 +58,12 @@ export function createLanguageService(data: CatalogData | Catalog): LanguageServ
   const completion = new CompletionService(catalog);
   const hover = new HoverService(catalog);
   const actions = new CodeActionService();
+  const symbols = new SymbolService(catalog);
+  const folding = new FoldingService(catalog);
+  const formatting = new FormattingService();
+  const hints = new InlayHintService(catalog);
+  const renaming = new RenameService(catalog);
+  const sourceActions = new SourceActionService(catalog);
   const doc = (t: string | ParsedDocument, ctx: DocumentContext) => (typeof t === 'string' ? parse(t, ctx.fileName) : t);
   return {
     catalog,
@@ -42,5 +72,16 @@ export function createLanguageService(data: CatalogData | Catalog): LanguageServ
     complete: (t, pos, ctx) => completion.complete(doc(t, ctx), pos),
     hover: (t, pos, ctx) => hover.hover(doc(t, ctx), pos),
     quickFixes: (t, diagnostics, ctx) => actions.quickFixes(doc(t, ctx), diagnostics),
+    symbols: (t, ctx) => symbols.symbols(doc(t, ctx)),
+    folds: (t, ctx) => folding.folds(doc(t, ctx)),
+    format: (t, ctx, options, range) => formatting.format(doc(t, ctx), options, range),
+    inlayHints: (t, ctx, range, options) => hints.hints(doc(t, ctx), range, options),
+    prepareRename: (t, pos, ctx) => renaming.prepare(doc(t, ctx), pos),
+    rename: (t, pos, newName, ctx) => renaming.rename(doc(t, ctx), pos, newName, ctx),
+    removeDefaults: (t, ctx) => sourceActions.removeDefaults(doc(t, ctx)),
+    fixAll: (t, ctx) => {
+      const d = doc(t, ctx);
+      return sourceActions.fixAll(actions.quickFixes(d, validator.validate(d, ctx)));
+    },
   };
 }

@@ -280,3 +280,45 @@ export interface QuickFix {
   edits: TextEdit[];
   isPreferred?: boolean;
 }
+
+/** LSP SymbolKind values used here. */
+export const SymbolKind = { File: 1, Namespace: 3, Property: 7 } as const;
+
+/** A node of the outline, shaped like LSP's DocumentSymbol. */
+export interface DocumentSymbolEntry {
+  name: string;
+  detail?: string;
+  kind: number;
+  /** The line, or a group's lines. */
+  range: Range;
+  /** The name (or the group's part of it). */
+  selectionRange: Range;
+  children?: DocumentSymbolEntry[];
+}
+
+/** A foldable block of whole lines, shaped like LSP's FoldingRange. */
+export interface FoldingBlock {
+  startLine: number;
+  endLine: number;
+  kind?: 'comment' | 'region';
+}
+
+/** How the formatter writes the `=` of a parameter line. */
+export type EqualsStyle = ' = ' | '=' | 'preserve';
+
+export interface InlayHintEntry {
+  position: Position;
+  label: string;
+  /** Which setting turns it off. */
+  kind: 'enumMeaning' | 'inheritedValue';
+}
+
+export interface InlayHintOptions {
+  enumMeanings?: boolean;
+  inheritedValues?: boolean;
+}
+
+/** prepareRename: the renameable range and its text, or why nothing there can be renamed. */
+export type PrepareRenameResult = { range: Range; placeholder: string } | { error: string };
+/** rename: the edits, or why the new name is refused. */
+export type RenameResult = { edits: TextEdit[] } | { error: string };

@@ -1,71 +1,128 @@
 // `yealink-cfg check`: validates files with the same engine as the editor.
 
 import { catalogData } from '../catalog/catalogData';
-import { createLanguageService } from '../languageService';
+import { createLanguageService, type LanguageService } from '../languageService';
 import { ALL_CODES, type SeveritySetting, type ValidationSettings } from '../types';
-import { REPORTERS } from './reporters';
-import { SEVERITY_NAMES, type CliResult, type FileReport, type ReadFile } from './types';
+import { count, list, oneOf, UsageError } from './args';
+import { collectInputs, type CheckInput } from './inputs';
+import { countProblems } from './reporters/counts';
+import { REPORTERS } from './reporters/index';
+import { ExitCode, SEVERITY_NAMES, type CliIO, type CliResult, type Command, type FileReport, type ParsedArgs } from './types';
 
 const LEVELS: readonly string[] = [...SEVERITY_NAMES, 'off'];
+const FORMATS = Object.keys(REPORTERS);
+
+export const CHECK_USAGE = `Usage: yealink-cfg check [options] PATH...
+
+Checks Yealink provisioning files and prints one line per problem. A PATH is a file, a folder (every
+provisioning file below it: .boot, y0000000000xx.cfg, <MAC>.cfg and .cfg files starting with the
+"#!version:" header), a glob such as "sites/**/*.cfg" (quote it), or - for standard input.
+
+Options:
+  -f, --format FORMAT      output format: ${FORMATS.join(', ')} (default: text)
+  --severity CODE=LEVEL    change a code's severity: error, warning, information, hint or off
+                           (repeatable; CODE is one of: ${ALL_CODES.join(', ')})
+  --model MODEL            model for files whose name does not say it (e.g. T54W or y000000000096)
+  --ignore NAME            never report NAME as unknown (repeatable; * matches any text)
+  --max-warnings N         fail (exit 1) when there are more than N warnings
+  --stdin-filename NAME    the file name to check standard input as (with -)
+  --no-color               no colour, even on a terminal (NO_COLOR=1 does the same)
+  -h, --help               show this help
+
+Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings),
+2 bad usage or an unreadable input.`;
 
 interface CheckOptions {
   format: string;
   settings: ValidationSettings;
-  files: string[];
+  maxWarnings?: number;
+  paths: string[];
+  stdinFilename?: string;
+  color: boolean;
 }
 
-/** Parses the options after `check`; a string is a usage error. */
-function parseCheckArgs(argv: string[]): CheckOptions | string | 'help' {
-  const opts: CheckOptions = { format: 'text', settings: { severity: {}, ignoredParameters: [] }, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => (i + 1 < argv.length ? argv[++i] : undefined);
-    if (a === '--format' || a.startsWith('--format=')) {
-      const f = a === '--format' ? next() : a.slice('--format='.length);
-      if (f !== 'text' && f !== 'json') return '--format takes text or json';
-      opts.format = f;
-    } else if (a === '--severity') {
-      const v = next() ?? '';
-      const [code, level] = v.split('=');
-      if (!(ALL_CODES as readonly string[]).includes(code) || !LEVELS.includes(level)) return `--severity takes CODE=LEVEL, got "${v}"`;
-      opts.settings.severity![code] = level as SeveritySetting;
-    } else if (a === '--model') {
-      const m = next();
-      if (!m) return '--model needs a model name';
-      opts.settings.model = m;
-    } else if (a === '--ignore') {
-      const n = next();
-      if (!n) return '--ignore needs a parameter name';
-      opts.settings.ignoredParameters!.push(n);
-    } else if (a === '-h' || a === '--help') {
-      return 'help';
-    } else if (a.startsWith('-') && a !== '-') {
-      return `unknown option "${a}"`;
-    } else opts.files.push(a);
+function severityFlags(args: ParsedArgs): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const v of list(args, 'severity')) {
+    const [code, level] = v.split('=');
+    if (!(ALL_CODES as readonly string[]).includes(code) || !LEVELS.includes(level)) throw new UsageError(`--severity takes CODE=LEVEL, got "${v}"`);
+    out[code] = level as SeveritySetting;
   }
-  return opts.files.length === 0 ? 'no files given' : opts;
+  return out;
 }
 
-export function runCheck(argv: string[], readFile: ReadFile, usage: (msg?: string) => CliResult): CliResult {
-  const opts = parseCheckArgs(argv);
-  if (opts === 'help') return usage();
-  if (typeof opts === 'string') return usage(opts);
-  const service = createLanguageService(catalogData);
-  if (opts.settings.model && !service.catalog.modelFor('', opts.settings)) return usage(`unknown model "${opts.settings.model}"`);
+function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
+  if (args.positionals.length === 0) throw new UsageError('no files given');
+  const stdinFilename = args.values['stdin-filename'] as string | undefined;
+  if (stdinFilename !== undefined && !args.positionals.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
+  const settings: ValidationSettings = { severity: severityFlags(args), ignoredParameters: list(args, 'ignore') };
+  const model = args.values.model;
+  if (typeof model === 'string') settings.model = model;
+  return {
+    format: oneOf(args, 'format', FORMATS, 'text'),
+    settings,
+    maxWarnings: count(args, 'max-warnings'),
+    paths: args.positionals,
+    stdinFilename,
+    color: io.isTTY && args.values['no-color'] !== true && !io.env.NO_COLOR,
+  };
+}
 
+function readInput(input: CheckInput, io: CliIO): string {
+  return input.text ?? new TextDecoder('utf-8').decode(io.readFile(input.path));
+}
+
+function checkAll(service: LanguageService, inputs: CheckInput[], opts: CheckOptions, io: CliIO): { reports: FileReport[]; stderr: string } {
   const reports: FileReport[] = [];
   let stderr = '';
-  for (const file of opts.files) {
+  for (const input of inputs) {
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(readFile(file));
+      text = readInput(input, io);
     } catch (e) {
-      stderr += `yealink-cfg: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`;
+      stderr += `yealink-cfg: cannot read ${input.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`;
       continue;
     }
-    reports.push({ file, diagnostics: service.validate(text, { fileName: file, settings: opts.settings }) });
+    reports.push({ file: input.path, diagnostics: service.validate(text, { fileName: input.path, settings: opts.settings }) });
   }
-  const hasErrors = reports.some((r) => r.diagnostics.some((d) => d.severity === 1));
-  const unreadable = reports.length < opts.files.length;
-  return { code: unreadable ? 2 : hasErrors ? 1 : 0, stdout: REPORTERS[opts.format](reports), stderr };
+  return { reports, stderr };
 }
+
+function exitCode(reports: FileReport[], opts: CheckOptions, failedInputs: boolean): number {
+  if (failedInputs) return ExitCode.Usage;
+  const c = countProblems(reports);
+  if (c.errors > 0) return ExitCode.Problems;
+  if (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) return ExitCode.Problems;
+  return ExitCode.Ok;
+}
+
+function runCheck(args: ParsedArgs, io: CliIO): CliResult {
+  const opts = readOptions(args, io);
+  const service = createLanguageService(catalogData);
+  if (opts.settings.model && !service.catalog.modelFor('', opts.settings)) throw new UsageError(`unknown model "${opts.settings.model}"`);
+  const { inputs, errors } = collectInputs(opts.paths, io, opts.stdinFilename);
+  const { reports, stderr } = checkAll(service, inputs, opts, io);
+  let err = errors.map((e) => `yealink-cfg: ${e}\n`).join('') + stderr;
+  const c = countProblems(reports);
+  if (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) {
+    err += `yealink-cfg: ${c.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`;
+  }
+  const stdout = REPORTERS[opts.format](reports, { color: opts.color, filesChecked: reports.length });
+  return { code: exitCode(reports, opts, errors.length > 0 || stderr !== ''), stdout, stderr: err };
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check files, folders or globs and report problems',
+  usage: CHECK_USAGE,
+  options: {
+    format: { type: 'string', short: 'f' },
+    severity: { type: 'string', multiple: true },
+    model: { type: 'string' },
+    ignore: { type: 'string', multiple: true },
+    'max-warnings': { type: 'string' },
+    'stdin-filename': { type: 'string' },
+    'no-color': { type: 'boolean' },
+  },
+  run: runCheck,
+};

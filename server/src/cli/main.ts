@@ -1,39 +1,59 @@
-// Command-line checker for CI pipelines: the same engine as the editor. This file picks the command;
-// each command has its own file.
+// Command-line checker for CI pipelines: the same engine as the editor. This file picks the command
+// from the table below; each command has its own file and its own option table.
 
-import { readFileSync } from 'node:fs';
-import { ALL_CODES } from '../types';
-import { runCheck } from './check';
-import type { CliResult, ReadFile } from './types';
+import { parseCommandArgs, UsageError } from './args';
+import { checkCommand } from './check';
+import { explainCommand } from './explain';
+import { nodeIO } from './io';
+import { ExitCode, type CliIO, type CliResult, type Command } from './types';
 
-export type { CliResult } from './types';
+export type { CliIO, CliResult, Command } from './types';
 
-export const USAGE = `Usage: yealink-cfg check [options] FILE...
+/** Every subcommand. A new command is one file exporting a Command, added here. */
+export const COMMANDS: readonly Command[] = [checkCommand, explainCommand];
 
-Checks Yealink provisioning files (y0000000000xx.cfg, <MAC>.cfg, .boot) and prints one line per problem.
+export const EXIT_STATUS = `Exit status:
+  0  no errors (warnings alone pass unless --max-warnings is exceeded)
+  1  problems found: errors, more warnings than --max-warnings, an unknown parameter for explain
+  2  bad usage, an unreadable input, a bad configuration file or an internal error`;
 
-Options:
-  --format text|json       output format (default: text)
-  --severity CODE=LEVEL    change a code's severity: error, warning, information, hint or off
-                           (repeatable; CODE is one of: ${ALL_CODES.join(', ')})
-  --model MODEL            model for files whose name does not say it (e.g. T54W or y000000000096)
-  --ignore NAME            never report NAME as unknown (repeatable; * matches any text)
-  -h, --help               show this help
+export function mainUsage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n');
+  return `Usage: yealink-cfg COMMAND [options] ...
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
+Checks and explains Yealink provisioning files (y0000000000xx.cfg, <MAC>.cfg, .boot).
 
-function usage(msg?: string): CliResult {
-  return msg === undefined
-    ? { code: 0, stdout: `${USAGE}\n`, stderr: '' }
-    : { code: 2, stdout: '', stderr: `yealink-cfg: ${msg}\n\n${USAGE}\n` };
+Commands:
+${list}
+
+Run "yealink-cfg COMMAND --help" for a command's options.
+
+${EXIT_STATUS}`;
+}
+
+function usageError(msg: string, command?: Command): CliResult {
+  return { code: ExitCode.Usage, stdout: '', stderr: `yealink-cfg: ${msg}\n\n${command ? command.usage : mainUsage()}\n` };
+}
+
+function runCommand(command: Command, argv: string[], io: CliIO): CliResult {
+  try {
+    const args = parseCommandArgs(command, argv);
+    if (args.help) return { code: ExitCode.Ok, stdout: `${command.usage}\n`, stderr: '' };
+    return command.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(e.message, command);
+    return { code: ExitCode.Usage, stdout: '', stderr: `yealink-cfg: internal error: ${(e as Error)?.stack ?? String(e)}\n` };
+  }
 }
 
 /** Runs the command line without touching the process, so tests can call it directly. */
-export function runCli(argv: string[], readFile: ReadFile = (p) => readFileSync(p)): CliResult {
-  if (argv.length === 0) return { code: 2, stdout: '', stderr: `${USAGE}\n` };
-  if (argv[0] === '-h' || argv[0] === '--help') return usage();
-  if (argv[0] === 'check') return runCheck(argv.slice(1), readFile, usage);
-  return usage(`unknown command "${argv[0]}"`);
+export function runCli(argv: string[], io: CliIO = nodeIO()): CliResult {
+  if (argv.length === 0) return { code: ExitCode.Usage, stdout: '', stderr: `${mainUsage()}\n` };
+  if (argv[0] === '-h' || argv[0] === '--help') return { code: ExitCode.Ok, stdout: `${mainUsage()}\n`, stderr: '' };
+  const command = COMMANDS.find((c) => c.name === argv[0]);
+  if (!command) return usageError(`unknown command "${argv[0]}"`);
+  return runCommand(command, argv.slice(1), io);
 }
 
 if (require.main === module) {

@@ -1,0 +1,9 @@
+// The output formats of `check`, by name.
+
+import { jsonReport } from './json';
+import { textReport } from './text';
+import type { Reporter } from './types';
+
+export type { ReportContext, Reporter } from './types';
+
+export const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport };

@@ -1,0 +1,12 @@
+// What every output format of `check` is given.
+
+import type { FileReport } from '../types';
+
+export interface ReportContext {
+  /** Colour (ANSI escapes) for the text format: only on a terminal, never with NO_COLOR. */
+  color: boolean;
+  /** How many files were checked, clean ones included. */
+  filesChecked: number;
+}
+
+export type Reporter = (reports: FileReport[], ctx: ReportContext) => string;

@@ -36,6 +36,8 @@ export const DiagnosticCode = {
   DuplicateParameter: 'duplicate-parameter',
   Dependency: 'dependency',
   LegacyFormat: 'legacy-format',
+  MissingInclude: 'missing-include',
+  RedundantOverride: 'redundant-override',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 export const ALL_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);
@@ -43,6 +45,8 @@ export const ALL_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode
 export interface RelatedInformation {
   range: Range;
   message: string;
+  /** The file the range is in (a name in the same folder); absent: the diagnostic's own file. */
+  file?: string;
 }
 
 /** What a diagnostic carries for its quick fixes, so code actions need no second parse. */
@@ -54,9 +58,11 @@ export interface DiagnosticData {
   /** out-of-range / index-out-of-range: candidate replacements (nearest bound, default). */
   replacements?: { value: string; why: string }[];
   /** dependency: the deciding parameter, the values that would satisfy it and where it is set. */
-  dependency?: { param: string; values: string[]; line?: number; inheritedFrom?: string };
+  dependency?: { param: string; values: string[]; line?: number; inheritedFrom?: string; file?: string };
   /** duplicate-parameter: the line that takes effect. */
   effectiveLine?: number;
+  /** redundant-override: where the same value is already given. */
+  givenBy?: { file: string; line: number };
 }
 
 export interface YealinkDiagnostic {
@@ -242,11 +248,58 @@ export interface ValidationSettings {
   ignoredParameters?: string[];
 }
 
+/** A value set by a file the phone reads before this one. */
+export interface EarlierValue {
+  value: string;
+  /** The file's name in the folder. */
+  file: string;
+  /** 0-based line and the range of the name on it. */
+  line: number;
+  range: Range;
+}
+
+/** An include target of a boot file that the folder lacks. */
+export interface MissingInclude {
+  line: number;
+  target: string;
+  range: Range;
+  /** The closest provisioning file names of the folder, best first. */
+  suggestions: string[];
+}
+
+/** A MAC file of the folder that sets a parameter a common file sets too. */
+export interface OverridingLine {
+  file: string;
+  line: number;
+  value: string;
+}
+
+/**
+ * What the other files of the folder say about this one (its "set": the files a phone reads with it).
+ * Built by the workspace layer; the features only read it, so they stay single-file code.
+ */
+export interface SiteContext {
+  /** Values given by earlier files of the set, by canonical parameter name; the latest file wins. */
+  earlier: ReadonlyMap<string, EarlierValue>;
+  /** The files read before this one, in order (names; URLs as written). */
+  earlierFiles: readonly string[];
+  /** The model id the set implies (`y000000000096`), if it says one. */
+  model?: string;
+  /** Why the file is checked alone or with only part of its set (for hover), if it is. */
+  note?: string;
+  /** Boot files: include targets the folder lacks. */
+  missingIncludes?: readonly MissingInclude[];
+  /** Common files: the MAC files of the folder that set a canonical name too. */
+  overriddenBy?: (name: string) => readonly OverridingLine[];
+}
+
 /** What the features need to know about the document besides its text. */
 export interface DocumentContext {
   /** The file name (or URI path); selects the model and tells boot files and templates apart. */
   fileName: string;
   settings?: ValidationSettings;
+  /** The folder around the file; absent: the file is checked alone. */
+  site?: SiteContext;
 }
 
 // ---- feature results --------------------------------------------------------------------------------

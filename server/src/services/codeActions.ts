@@ -48,6 +48,13 @@ export class CodeActionService {
         const line = d.range.start.line;
         return [fix('Remove this overridden line', [this.deleteLine(doc, line)], true)];
       }
+      case DiagnosticCode.RedundantOverride: {
+        const given = data.givenBy;
+        const title = given ? `Remove this line (${given.file}, line ${given.line + 1} gives the same value)` : 'Remove this line';
+        return [fix(title, [this.deleteLine(doc, d.range.start.line)], true)];
+      }
+      case DiagnosticCode.MissingInclude:
+        return (data.suggestions ?? []).map((s, i) => fix(`Change to ${s}`, [replace(d.range, s)], i === 0));
       case DiagnosticCode.Dependency: {
         const dep = data.dependency;
         if (!dep || dep.values.length === 0) return [];

@@ -4,15 +4,17 @@
 
 import { PLACEHOLDER, type Catalog, type ParameterMatch } from '../catalog/catalog';
 import { hasTemplateSyntax } from '../parser';
-import type { Condition, ParameterLine, ParsedDocument } from '../types';
+import type { Condition, EarlierValue, ParameterLine, ParsedDocument } from '../types';
 import { isDomainName } from '../catalog/valueTypes';
 
 export interface ResolvedValue {
   value: string;
-  /** Where the value comes from: a line of this file or the catalogue default. */
+  /** Where the value comes from: a line of this file, a line of an earlier file of its set, or the catalogue default. */
   origin: 'line' | 'default';
   /** The 0-based line that sets it (origin 'line'). */
   line?: number;
+  /** The earlier file that sets it, when not this file. */
+  file?: string;
   /** The concrete name that finally gave the value, when reached through `-1` inheritance. */
   inheritedFrom?: string;
   /** The concrete name asked for. */
@@ -35,12 +37,15 @@ export function substitute(pattern: string, match: ParameterMatch): string {
 
 const perDocument = new WeakMap<ParsedDocument, FileValues>();
 
+/** Values given by the files a phone reads before this one, by canonical name (see SiteContext). */
+export type EarlierValues = ReadonlyMap<string, EarlierValue>;
+
 export class FileValues {
-  /** One instance per parsed document: hover and validation of the same parse share it. */
-  static of(doc: ParsedDocument, catalog: Catalog): FileValues {
+  /** One instance per parsed document and set context: hover and validation of the same parse share it. */
+  static of(doc: ParsedDocument, catalog: Catalog, earlier?: EarlierValues): FileValues {
     let v = perDocument.get(doc);
-    if (!v || v.catalog !== catalog) {
-      v = new FileValues(doc, catalog);
+    if (!v || v.catalog !== catalog || v.earlier !== earlier) {
+      v = new FileValues(doc, catalog, earlier);
       perDocument.set(doc, v);
     }
     return v;
@@ -52,6 +57,8 @@ export class FileValues {
   constructor(
     doc: ParsedDocument,
     private readonly catalog: Catalog,
+    /** What earlier files of the set give; this file's own lines win over them. */
+    readonly earlier?: EarlierValues,
   ) {
     for (const l of doc.lines) if (l.kind === 'parameter') this.last.set(this.canonical(l.name), l);
   }
@@ -68,6 +75,11 @@ export class FileValues {
     return this.last.get(this.canonical(name));
   }
 
+  /** The value an earlier file of the set gives a name (this file's own lines not considered). */
+  earlierOf(name: string): EarlierValue | undefined {
+    return this.earlier?.get(this.canonical(name));
+  }
+
   /** The value the phone would use for a concrete name; undefined when it cannot be known. */
   resolve(name: string, depth = 0): ResolvedValue | undefined {
     if (depth > 8) return undefined; // an inheritance cycle in the data must not hang anything
@@ -77,6 +89,13 @@ export class FileValues {
       if (isIndeterminate(line.value)) return undefined;
       if (line.value === '-1' && match?.entry.inherits) return this.inherit(name, match, depth);
       return { value: line.value, origin: 'line', line: line.line, name };
+    }
+    const before = this.earlierOf(name);
+    if (before) {
+      if (isIndeterminate(before.value)) return undefined;
+      // `-1` is resolved by the phone against the final values, so through this file's lines too.
+      if (before.value === '-1' && match?.entry.inherits) return this.inherit(name, match, depth);
+      return { value: before.value, origin: 'line', line: before.line, file: before.file, name };
     }
     const def = match?.entry.default;
     if (def === undefined || !match) return undefined;
@@ -104,7 +123,7 @@ export function evaluateCondition(condition: Condition, match: ParameterMatch, v
   const param = substitute(condition.param, match);
   const resolved = values.resolve(param);
   if (condition.is === 'nonEmpty') {
-    const line = values.lineOf(param);
+    const line = values.lineOf(param) ?? values.earlierOf(param);
     if (line && (line.value === '' || line.value === '%NULL%')) return { condition, param, met: false };
     if (!resolved) return { condition, param };
     return { condition, param, resolved, met: resolved.value !== '' };
@@ -116,6 +135,6 @@ export function evaluateCondition(condition: Condition, match: ParameterMatch, v
 
 /** Describes where a resolved value comes from: "line 5", "the default", "-1 inherits from ...". */
 export function describeOrigin(r: ResolvedValue): string {
-  const where = r.origin === 'line' ? `line ${r.line! + 1}` : 'the default';
+  const where = r.origin === 'line' ? `${r.file ? `${r.file}, ` : ''}line ${r.line! + 1}` : 'the default';
   return r.inheritedFrom ? `inherited through -1 from ${r.inheritedFrom}, ${where}` : where;
 }

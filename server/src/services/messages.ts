@@ -34,6 +34,12 @@ export const Messages = {
     `${name} has no effect: it works only if ${param} is a domain name, but it is ${shown(actual)} (${origin}).`,
   dependencyNonEmpty: (name: string, param: string, origin: string) =>
     `${name} has no effect: it works only if ${param} is set, but it is empty (${origin}).`,
+  missingInclude: (target: string, suggestions: readonly string[]) =>
+    `"${shown(target)}" is not in this folder, so the phone cannot load it.${
+      suggestions.length ? ` Did you mean ${orList(suggestions.map((s) => `"${s}"`))}?` : ''
+    }`,
+  redundantOverride: (name: string, value: string, file: string, line: number) =>
+    `${shown(name)} = ${shown(value)} is already given by ${file}, line ${line + 1}; this line changes nothing.`,
   legacy: () =>
     'This file uses the legacy "[ section ]" format of firmware before V70; keys inside sections are not checked against the catalogue.',
 } as const;

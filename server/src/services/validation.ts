@@ -20,8 +20,9 @@ import {
   type ValidationSettings,
   type YealinkDiagnostic,
 } from '../types';
-import { describeOrigin, evaluateCondition, FileValues, isIndeterminate } from './fileValues';
+import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type ResolvedValue } from './fileValues';
 import { Messages } from './messages';
+import { checkSite } from './siteChecks';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
   'missing-header': 1,
@@ -34,6 +35,8 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
   'duplicate-parameter': 2,
   dependency: 2,
   'legacy-format': 3,
+  'missing-include': 2,
+  'redundant-override': 4,
 };
 
 const SEVERITY_NUMBER: Record<Exclude<SeveritySetting, 'off'>, SeverityNumber> = {
@@ -60,7 +63,7 @@ function globToRegExp(glob: string): RegExp {
 }
 
 /** Collects diagnostics, applying the severity settings and the disable comments in one place. */
-class DiagnosticSink {
+export class DiagnosticSink {
   readonly items: YealinkDiagnostic[] = [];
   constructor(
     private readonly settings: ValidationSettings | undefined,
@@ -79,7 +82,7 @@ class DiagnosticSink {
   }
 }
 
-interface CheckedLine {
+export interface CheckedLine {
   line: ParameterLine;
   match?: ParameterMatch;
   /** Passed every per-line stage. */
@@ -104,7 +107,8 @@ export class Validator {
     }
     this.checkHeader(doc, sink);
 
-    const model = this.catalog.modelFor(ctx.fileName, settings);
+    // The set may say the model (its one common file), where the file name does not.
+    const model = this.catalog.modelFor(ctx.fileName, ctx.site?.model && !settings?.model ? { ...settings, model: ctx.site.model } : settings);
     const boot = isBootFile(ctx.fileName);
     const ignored = (settings?.ignoredParameters ?? []).map(globToRegExp);
     const checked: CheckedLine[] = [];
@@ -137,7 +141,8 @@ export class Validator {
       }
     }
     if (!doc.isTemplate) this.checkDuplicates(checked, sink);
-    this.checkConditions(doc, checked, sink);
+    this.checkConditions(doc, checked, sink, ctx);
+    if (ctx.site) checkSite(checked, ctx.site, sink);
     return sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
@@ -242,7 +247,7 @@ export class Validator {
     }
   }
 
-  private checkConditions(doc: ParsedDocument, checked: CheckedLine[], sink: DiagnosticSink): void {
+  private checkConditions(doc: ParsedDocument, checked: CheckedLine[], sink: DiagnosticSink, ctx: DocumentContext): void {
     let values: FileValues | undefined;
     // A deciding value that is itself reported as wrong says nothing reliable about the condition.
     const faulty = new Set(checked.filter((c) => !c.clean).map((c) => c.line.line));
@@ -252,11 +257,11 @@ export class Validator {
       const v = c.line.value;
       // A line that sets nothing, inherits, or restates the default changes nothing: no warning.
       if (isIndeterminate(v) || (entry.inherits && v === '-1') || v === entry.default) continue;
-      values ??= FileValues.of(doc, this.catalog);
+      values ??= FileValues.of(doc, this.catalog, ctx.site?.earlier);
       for (const cond of entry.conditions) {
         const state = evaluateCondition(cond, c.match, values);
         if (state.met !== false) continue;
-        if (state.resolved?.origin === 'line' && faulty.has(state.resolved.line!)) continue;
+        if (state.resolved?.origin === 'line' && !state.resolved.file && faulty.has(state.resolved.line!)) continue;
         const deciding = values.lineOf(state.param);
         const origin = state.resolved ? describeOrigin(state.resolved) : deciding ? `line ${deciding.line + 1}` : 'the default';
         let message: string;
@@ -269,12 +274,26 @@ export class Validator {
             values: cond.in ?? [],
             ...(deciding ? { line: deciding.line } : {}),
             ...(state.resolved?.inheritedFrom ? { inheritedFrom: state.resolved.inheritedFrom } : {}),
+            ...(state.resolved?.file ? { file: state.resolved.file } : {}),
           },
-        });
+        }, decidingLine(doc, values, state.resolved));
         break; // one unmet condition is enough to say the line has no effect
       }
     }
   }
+}
+
+/** Related information pointing at the line that decides a condition, in this file or an earlier one. */
+function decidingLine(doc: ParsedDocument, values: FileValues, r: ResolvedValue | undefined): Partial<YealinkDiagnostic> | undefined {
+  if (r?.origin !== 'line') return undefined;
+  const giver = r.inheritedFrom ?? r.name;
+  const message = `${giver} is ${r.value} here`;
+  if (r.file) {
+    const e = values.earlierOf(giver);
+    return e ? { relatedInformation: [{ range: e.range, message, file: e.file }] } : undefined;
+  }
+  const l = doc.lines[r.line!];
+  return l?.kind === 'parameter' ? { relatedInformation: [{ range: l.nameRange, message }] } : undefined;
 }
 
 function nearestBounds(n: number, ranges: [number, number][], def: string | undefined): { value: string; why: string }[] {

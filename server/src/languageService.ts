@@ -70,7 +70,7 @@ export function createLanguageService(data: CatalogData | Catalog): LanguageServ
     parse,
     validate: (t, ctx) => validator.validate(doc(t, ctx), ctx),
     complete: (t, pos, ctx) => completion.complete(doc(t, ctx), pos),
-    hover: (t, pos, ctx) => hover.hover(doc(t, ctx), pos),
+    hover: (t, pos, ctx) => hover.hover(doc(t, ctx), pos, ctx),
     quickFixes: (t, diagnostics, ctx) => actions.quickFixes(doc(t, ctx), diagnostics),
     symbols: (t, ctx) => symbols.symbols(doc(t, ctx)),
     folds: (t, ctx) => folding.folds(doc(t, ctx)),

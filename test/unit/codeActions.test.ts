@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_CODES, type DiagnosticCode, type QuickFix, type ValidationSettings, type YealinkDiagnostic } from '../../server/src/types';
+import { ALL_CODES, type DiagnosticCode, type DocumentContext, type QuickFix, type ValidationSettings, type YealinkDiagnostic } from '../../server/src/types';
 import { codes, file, HEADER, MAC_FILE, only, service, validate } from './helpers/diagnostics';
+import { sampleContext, SITE_SAMPLES, type SiteSample } from './helpers/site';
 import { applyEdits, range } from './helpers/text';
 
 function fixesFor(text: string, fileName = MAC_FILE, settings?: ValidationSettings): { diagnostics: YealinkDiagnostic[]; fixes: QuickFix[] } {
@@ -236,13 +237,22 @@ const SAMPLES: Record<DiagnosticCode, string> = {
   'duplicate-parameter': file('account.1.enable = 1', 'account.1.enable = 0'),
   dependency: file('account.1.sip_server.1.failback_timeout = 100'),
   'legacy-format': file('[ account ]', 'path = x'),
+  'missing-include': SITE_SAMPLES['missing-include'].text,
+  'redundant-override': SITE_SAMPLES['redundant-override'].text,
 };
+
+/** The context a sample is checked in: the site codes with the other files of their folder. */
+function sampleCtx(code: DiagnosticCode, text: string): DocumentContext {
+  const s = (SITE_SAMPLES as Partial<Record<DiagnosticCode, SiteSample>>)[code];
+  return s ? sampleContext(s, text) : { fileName: MAC_FILE };
+}
 
 describe('quick fixes: disable for this line', () => {
   for (const code of ALL_CODES) {
     it(`${code}: inserts a disable comment that silences the diagnostic, and changes nothing else`, () => {
       const text = SAMPLES[code];
-      const { diagnostics, fixes } = fixesFor(text);
+      const diagnostics = service.validate(text, sampleCtx(code, text));
+      const fixes = service.quickFixes(text, diagnostics, sampleCtx(code, text));
       const d = only(diagnostics);
       const disable = fixes.filter((f) => f.title === disableTitle(code));
       assert.equal(disable.length, 1);
@@ -253,7 +263,7 @@ describe('quick fixes: disable for this line', () => {
       const indent = /^\s*/.exec(lines[at])![0];
       lines.splice(at, 0, `${indent}# yealink-cfg-disable-next-line ${code}`);
       assert.equal(after, lines.join('\n'));
-      assert.deepEqual(validate(after), []);
+      assert.deepEqual(service.validate(after, sampleCtx(code, after)), []);
     });
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_CODES, type DiagnosticCode, type SeveritySetting, type YealinkDiagnostic } from '../../server/src/types';
+import { ALL_CODES, type DiagnosticCode, type SeveritySetting, type ValidationSettings, type YealinkDiagnostic } from '../../server/src/types';
 import {
   assertDependency,
   assertDuplicateParameter,
@@ -18,8 +18,10 @@ import {
   HEADER,
   MAC_FILE,
   only,
+  service,
   validate,
 } from './helpers/diagnostics';
+import { sampleContext, SITE_SAMPLES, type SiteSample } from './helpers/site';
 import { marked, range } from './helpers/text';
 
 const HEADER_MSG = 'The first line must be the header "#!version:1.0.0.1".';
@@ -582,7 +584,15 @@ const SAMPLES: Record<DiagnosticCode, string> = {
   'duplicate-parameter': file('account.1.enable = 1', 'account.1.enable = 0'),
   dependency: file('account.1.sip_server.1.failback_timeout = 100'),
   'legacy-format': file('[ account ]', 'path = x'),
+  'missing-include': SITE_SAMPLES['missing-include'].text,
+  'redundant-override': SITE_SAMPLES['redundant-override'].text,
 };
+
+/** Validates a sample as its code needs: the site codes with the other files of their folder. */
+function validateSample(code: DiagnosticCode, text: string, settings?: ValidationSettings): YealinkDiagnostic[] {
+  const s = (SITE_SAMPLES as Partial<Record<DiagnosticCode, SiteSample>>)[code];
+  return s ? service.validate(text, sampleContext(s, text, settings)) : validate(text, MAC_FILE, settings);
+}
 
 describe('validation: severity settings', () => {
   it('has a sample for every code', () => {
@@ -598,21 +608,21 @@ describe('validation: severity settings', () => {
   for (const code of ALL_CODES) {
     describe(code, () => {
       it('has its default severity without settings', () => {
-        const d = only(validate(SAMPLES[code]));
+        const d = only(validateSample(code, SAMPLES[code]));
         assert.equal(d.code, code);
         assert.equal(d.severity, defaultSeverity(code));
       });
       for (const [setting, number] of levels) {
         it(`is reported as ${setting}`, () => {
-          const d = only(validate(SAMPLES[code], MAC_FILE, { severity: { [code]: setting } }));
+          const d = only(validateSample(code, SAMPLES[code], { severity: { [code]: setting } }));
           assert.equal(d.code, code);
           assert.equal(d.severity, number);
         });
       }
       it('is dropped when off, and only it', () => {
-        assert.deepEqual(validate(SAMPLES[code], MAC_FILE, { severity: { [code]: 'off' } }), []);
+        assert.deepEqual(validateSample(code, SAMPLES[code], { severity: { [code]: 'off' } }), []);
         const other = ALL_CODES.find((c) => c !== code)!;
-        assert.equal(only(validate(SAMPLES[code], MAC_FILE, { severity: { [other]: 'off' } })).code, code);
+        assert.equal(only(validateSample(code, SAMPLES[code], { severity: { [other]: 'off' } })).code, code);
       });
     });
   }
@@ -635,20 +645,20 @@ function insertLine(text: string, before: number, line: string): string {
 describe('validation: disable comments', () => {
   for (const code of ALL_CODES) {
     describe(code, () => {
-      const d: YealinkDiagnostic = only(validate(SAMPLES[code]));
+      const d: YealinkDiagnostic = only(validateSample(code, SAMPLES[code]));
       const at = d.range.start.line;
       it('is silenced by a comment naming it on the line before', () => {
-        assert.deepEqual(validate(insertLine(SAMPLES[code], at, `# yealink-cfg-disable-next-line ${code}`)), []);
+        assert.deepEqual(validateSample(code, insertLine(SAMPLES[code], at, `# yealink-cfg-disable-next-line ${code}`)), []);
       });
       it('is silenced by a comment naming no code', () => {
-        assert.deepEqual(validate(insertLine(SAMPLES[code], at, '# yealink-cfg-disable-next-line')), []);
+        assert.deepEqual(validateSample(code, insertLine(SAMPLES[code], at, '# yealink-cfg-disable-next-line')), []);
       });
       it('is silenced by a comment naming it among others', () => {
-        assert.deepEqual(validate(insertLine(SAMPLES[code], at, `#yealink-cfg-disable-next-line foo, ${code} bar`)), []);
+        assert.deepEqual(validateSample(code, insertLine(SAMPLES[code], at, `#yealink-cfg-disable-next-line foo, ${code} bar`)), []);
       });
       it('is not silenced by a comment naming another code', () => {
         const other = code === 'invalid-enum' ? 'invalid-value' : 'invalid-enum';
-        const ds = validate(insertLine(SAMPLES[code], at, `# yealink-cfg-disable-next-line ${other}`));
+        const ds = validateSample(code, insertLine(SAMPLES[code], at, `# yealink-cfg-disable-next-line ${other}`));
         // The sample's own diagnostic remains (missing-header now quotes the comment line).
         assert.deepEqual(codes(ds), [code]);
       });

@@ -3,7 +3,7 @@
 
 import type { Catalog, ParameterMatch } from '../catalog/catalog';
 import { checkValue, describeType, meaningOf } from '../catalog/valueTypes';
-import type { HoverResult, ParameterLine, ParsedDocument, Position, Range } from '../types';
+import type { DocumentContext, HoverResult, ParameterLine, ParsedDocument, Position, Range, SiteContext } from '../types';
 import { conditionRequirement, renderEntryDocs } from './entryDocs';
 import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, substitute } from './fileValues';
 
@@ -14,22 +14,23 @@ function contains(r: Range, p: Position): boolean {
 export class HoverService {
   constructor(private readonly catalog: Catalog) {}
 
-  hover(doc: ParsedDocument, pos: Position): HoverResult | undefined {
+  hover(doc: ParsedDocument, pos: Position, ctx?: DocumentContext): HoverResult | undefined {
     const line = doc.lines[pos.line];
     if (!line || line.kind !== 'parameter') return undefined;
     const match = this.catalog.lookup(line.name);
     if (!match) return undefined;
-    if (contains(line.nameRange, pos)) return { contents: this.nameDocs(doc, line, match), range: line.nameRange };
+    const site = ctx?.site;
+    if (contains(line.nameRange, pos)) return { contents: this.nameDocs(doc, line, match, site), range: line.nameRange };
     if (line.value !== '' && contains(line.valueRange, pos)) {
-      const text = this.valueDocs(doc, line, match);
+      const text = this.valueDocs(doc, line, match, site);
       return text ? { contents: text, range: line.valueRange } : undefined;
     }
     return undefined;
   }
 
-  private nameDocs(doc: ParsedDocument, line: ParameterLine, match: ParameterMatch): string {
+  private nameDocs(doc: ParsedDocument, line: ParameterLine, match: ParameterMatch, site?: SiteContext): string {
     const entry = match.entry;
-    const values = FileValues.of(doc, this.catalog);
+    const values = FileValues.of(doc, this.catalog, site?.earlier);
     let defaultLine: string | undefined;
     if (entry.default === '-1' && entry.inherits) {
       const target = substitute(entry.inherits, match);
@@ -47,17 +48,18 @@ export class HoverService {
     });
     let docs = renderEntryDocs(entry, line.name, { defaultLine, conditions });
     if (match.isAlias) docs += `\n\nThis spelling is an alias of \`${entry.name}\`.`;
+    if (site) docs += `\n\n${siteDocs(values.canonical(line.name), line, site)}`;
     return docs;
   }
 
-  private valueDocs(doc: ParsedDocument, line: ParameterLine, match: ParameterMatch): string | undefined {
+  private valueDocs(doc: ParsedDocument, line: ParameterLine, match: ParameterMatch, site?: SiteContext): string | undefined {
     const entry = match.entry;
     const v = line.value;
     if (v === '%NULL%' || v === '%EMPTY%') return `\`${v}\` sets the parameter to an empty value.`;
     if (isIndeterminate(v)) return undefined;
     if (v === '-1' && entry.inherits) {
       const target = substitute(entry.inherits, match);
-      const r = FileValues.of(doc, this.catalog).resolve(target);
+      const r = FileValues.of(doc, this.catalog, site?.earlier).resolve(target);
       return `\`-1\`: use the value of \`${target}\`${r ? `, here \`${r.value}\` (${describeOrigin(r)})` : ''}.`;
     }
     const meaning = meaningOf(entry.type, v);
@@ -71,4 +73,33 @@ export class HoverService {
     if (problem) return `\`${v}\` ${problem.problem}.`;
     return `\`${v}\`: ${describeType(entry.type)}${v === entry.default ? ' (the default)' : ''}.`;
   }
+}
+
+const SHOWN_OVERRIDERS = 5;
+
+function code(v: string): string {
+  return v === '' ? '(empty)' : `\`${v.length > 60 ? `${v.slice(0, 57)}...` : v}\``;
+}
+
+/** What the other files of the folder say about this line: what it overrides, or who overrides it. */
+export function siteDocs(key: string, line: ParameterLine, site: SiteContext): string {
+  const parts: string[] = [];
+  const given = site.earlier.get(key);
+  if (given) {
+    const same = given.value === line.value ? ' (the same value: this line changes nothing)' : '';
+    parts.push(`**In this folder:** overrides ${code(given.value)} from ${given.file}, line ${given.line + 1}${same}.`);
+  } else if (site.earlierFiles.length) {
+    parts.push(`**In this folder:** no file read before this one (${site.earlierFiles.join(', ')}) sets it.`);
+  }
+  if (site.overriddenBy) {
+    const by = site.overriddenBy(key);
+    if (by.length === 0) parts.push('**In this folder:** no MAC file overrides it.');
+    else {
+      const named = by.slice(0, SHOWN_OVERRIDERS).map((o) => `${o.file} (${code(o.value)}, line ${o.line + 1})`);
+      const more = by.length > SHOWN_OVERRIDERS ? ` and ${by.length - SHOWN_OVERRIDERS} more` : '';
+      parts.push(`**In this folder:** ${by.length} MAC file${by.length === 1 ? '' : 's'} override${by.length === 1 ? 's' : ''} it: ${named.join(', ')}${more}.`);
+    }
+  }
+  if (site.note) parts.push(`Note: ${site.note}.`);
+  return parts.join('\n\n');
 }

@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/catalog';
 import { parse } from '../parser';
 import { substitute } from '../services/fileValues';
 import type { IncludeLine } from '../types';
-import type { FileSource } from './fileSource';
+import { isInsideName, type FileSource } from './fileSource';
 import { isProvisioningName, resolveInclude, roleOf, type FolderFiles } from './fileSet';
 
 export interface IndexedParam {
@@ -41,6 +41,21 @@ export function canonicalName(catalog: Catalog, name: string): string {
 
 const READ_BATCH = 64;
 
+/** A folder read synchronously: names relative to it. */
+export interface SyncFileSource {
+  list(): string[] | undefined;
+  read(name: string): string | undefined;
+}
+
+function safeRead(source: SyncFileSource, name: string): string | undefined {
+  if (!isInsideName(name)) return undefined;
+  try {
+    return source.read(name);
+  } catch {
+    return undefined;
+  }
+}
+
 export class FolderIndex implements FolderFiles {
   private readonly files = new Map<string, IndexedFile>();
   /** names(), kept until a file is added or removed. */
@@ -63,6 +78,16 @@ export class FolderIndex implements FolderFiles {
     await this.loadNestedTargets();
   }
 
+  /**
+   * The same as load() for callers that can only read synchronously (the command line). The reader is
+   * given names relative to the folder, never anything outside it.
+   */
+  loadSync(source: SyncFileSource): void {
+    const names = (source.list() ?? []).filter(isProvisioningName);
+    for (const n of names) this.setText(n, safeRead(source, n));
+    for (const n of this.nestedTargets()) this.setText(n, safeRead(source, n));
+  }
+
   private async readAll(names: string[]): Promise<void> {
     for (let i = 0; i < names.length; i += READ_BATCH) {
       const batch = names.slice(i, i + READ_BATCH);
@@ -75,6 +100,11 @@ export class FolderIndex implements FolderFiles {
 
   /** Include targets such as `models/y000000000096.cfg` live below the folder and are not in its listing. */
   private async loadNestedTargets(): Promise<void> {
+    const wanted = this.nestedTargets();
+    if (wanted.length) await this.readAll(wanted);
+  }
+
+  private nestedTargets(): string[] {
     const wanted = new Set<string>();
     for (const f of this.files.values()) {
       for (const inc of f.includes) {
@@ -82,7 +112,7 @@ export class FolderIndex implements FolderFiles {
         if (t.kind === 'file' && /[\\/]/.test(t.name) && !t.name.includes('000000000000') && !this.find(t.name)) wanted.add(t.name);
       }
     }
-    if (wanted.size) await this.readAll([...wanted]);
+    return [...wanted];
   }
 
   /** Replaces a file's text (undefined removes it). */

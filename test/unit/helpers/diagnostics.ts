@@ -54,6 +54,8 @@ const DEFAULTS: Record<DiagnosticCode, SeverityNumber> = {
   'duplicate-parameter': 2,
   dependency: 2,
   'legacy-format': 3,
+  'missing-include': 2,
+  'redundant-override': 4,
 };
 
 export const defaultSeverity = (code: DiagnosticCode): SeverityNumber => DEFAULTS[code];
@@ -73,6 +75,8 @@ export const assertInvalidEnum = make('invalid-enum');
 export const assertDuplicateParameter = make('duplicate-parameter');
 export const assertDependency = make('dependency');
 export const assertLegacyFormat = make('legacy-format');
+export const assertMissingInclude = make('missing-include');
+export const assertRedundantOverride = make('redundant-override');
 
 /** Exactly one diagnostic, returned for further checks. */
 export function only(diagnostics: YealinkDiagnostic[]): YealinkDiagnostic {

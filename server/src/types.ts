@@ -364,6 +364,8 @@ export interface InlayHintEntry {
   label: string;
   /** Which setting turns it off. */
   kind: 'enumMeaning' | 'inheritedValue';
+  /** The whole meaning, when the label shortens it. */
+  tooltip?: string;
 }
 
 export interface InlayHintOptions {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createLanguageService } from '../../server/src/languageService';
+import { shortMeaning } from '../../server/src/catalog/valueTypes';
 import { editorCatalog } from './helpers/editorCatalog';
 
 const service = createLanguageService(editorCatalog);
@@ -67,5 +68,15 @@ describe('inlay hints', () => {
   it('follows the last line that sets the inherited parameter', () => {
     const text = 'acct.1.server.1.mode = 0\nacct.1.proxy.1.mode = -1\nacct.1.server.1.mode = 2\n';
     assert.deepEqual(service.inlayHints(text, MAC)[1], { position: at(1, 24), label: '→ 2 (acct.1.server.1.mode)', kind: 'inheritedValue' });
+  });
+});
+
+describe('short meanings', () => {
+  it('keeps the head of a long meaning', () => {
+    assert.equal(shortMeaning('duration: keep using the last registered server; retry the primary after the failback timeout'), 'duration');
+    assert.equal(shortMeaning('Open Door (door phone integration)'), 'Open Door');
+    assert.equal(shortMeaning('Enabled'), 'Enabled');
+    assert.equal(shortMeaning('DND stays on after the call until the user turns it off'), 'DND stays on after the call until the user…');
+    assert.equal(shortMeaning('Use the DNS cache without additional records'), 'Use the DNS cache without additional records');
   });
 });

@@ -133,7 +133,7 @@ describe('language server over stdio, push diagnostics', () => {
     assert.equal(r.serverInfo?.name, 'yealink-cfg-language-server');
     assert.deepEqual(r.capabilities.completionProvider, { triggerCharacters: ['.', '='], resolveProvider: false });
     assert.equal(r.capabilities.hoverProvider, true);
-    assert.deepEqual(r.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(r.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.removeDefaults', 'source.fixAll'] });
     assert.equal(r.capabilities.diagnosticProvider, undefined);
     assert.equal(r.capabilities.textDocumentSync, 2);
   });

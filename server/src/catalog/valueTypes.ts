@@ -155,3 +155,19 @@ export function meaningOf(type: ValueType, value: string): string | undefined {
   if (type.kind === 'enum' || type.kind === 'multiEnum') return type.values.find((v) => v.value === value)?.meaning;
   return undefined;
 }
+
+const LONGEST_LABEL = 48;
+
+/**
+ * The head of a meaning, so hints stay short: `duration: keep using ...` shows `duration`, `Open Door
+ * (door phone integration)` shows `Open Door`; the whole meaning is the hint's tooltip.
+ */
+export function shortMeaning(meaning: string): string {
+  const colon = meaning.indexOf(': ');
+  if (colon > 0 && colon <= 30) return meaning.slice(0, colon);
+  const paren = meaning.indexOf(' (');
+  if (paren > 0) return meaning.slice(0, paren);
+  if (meaning.length <= LONGEST_LABEL) return meaning;
+  const cut = meaning.lastIndexOf(' ', LONGEST_LABEL - 1);
+  return `${meaning.slice(0, cut > 0 ? cut : LONGEST_LABEL - 1)}…`;
+}

@@ -10,13 +10,14 @@ import {
 } from 'vscode-languageserver';
 import { ALL_CODES, DIAGNOSTIC_SOURCE, type YealinkDiagnostic } from '../types';
 import { documentContext } from './context';
+import { SOURCE_ACTION_KINDS, sourceCodeActions } from './editorFeatures';
 import type { FeatureGroup } from './featureGroup';
 
 export const languageFeatures: FeatureGroup = {
   capabilities: () => ({
     completionProvider: { triggerCharacters: ['.', '='], resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...SOURCE_ACTION_KINDS] },
   }),
 
   register(ctx) {
@@ -51,12 +52,16 @@ export const languageFeatures: FeatureGroup = {
     connection.onCodeAction(async (params) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
+      const only = params.context.only;
+      // Whole-file source actions come only when asked for by kind (Source Action menu, on save).
+      const source = await sourceCodeActions(ctx, doc, only);
+      if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return source;
       const ours = params.context.diagnostics.filter(
         (d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string' && (ALL_CODES as readonly string[]).includes(d.code),
       ) as unknown as YealinkDiagnostic[];
-      if (ours.length === 0) return [];
+      if (ours.length === 0) return source;
       const dc = await documentContext(ctx, doc);
-      return service.quickFixes(documents.parsedOf(doc), ours, dc).map(
+      const fixes = service.quickFixes(documents.parsedOf(doc), ours, dc).map(
         (f): CodeAction => ({
           title: f.title,
           kind: CodeActionKind.QuickFix,
@@ -65,6 +70,7 @@ export const languageFeatures: FeatureGroup = {
           edit: { changes: { [doc.uri]: f.edits } },
         }),
       );
+      return [...fixes, ...source];
     });
   },
 };

@@ -8,11 +8,12 @@ import { createLanguageService } from '../languageService';
 import type { ServerContext } from './context';
 import { diagnosticsFeature } from './diagnostics';
 import { DocumentStore } from './documents';
+import { editorFeatures } from './editorFeatures';
 import type { FeatureGroup } from './featureGroup';
 import { languageFeatures } from './languageFeatures';
 import { SettingsStore, type ServerSettings } from './settings';
 
-const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures];
+const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures, editorFeatures];
 
 export function startServer(connection: Connection): void {
   const service = createLanguageService(catalogData);

@@ -3,7 +3,7 @@
 // Plain numbers and strings, secrets, comments and template values get none.
 
 import type { Catalog } from '../catalog/catalog';
-import { meaningOf } from '../catalog/valueTypes';
+import { meaningOf, shortMeaning } from '../catalog/valueTypes';
 import type { InlayHintEntry, InlayHintOptions, ParameterLine, ParsedDocument, Range } from '../types';
 import { FileValues, isIndeterminate, substitute } from './fileValues';
 
@@ -37,8 +37,10 @@ export class InlayHintService {
       return { position, label: `→ ${r.value} (${from})`, kind: 'inheritedValue' };
     }
     if (options.enumMeanings === false) return undefined;
-    const label = this.meaning(entry.type, l.value);
-    return label ? { position, label, kind: 'enumMeaning' } : undefined;
+    const meaning = this.meaning(entry.type, l.value);
+    if (!meaning) return undefined;
+    const label = shortMeaning(meaning);
+    return { position, label, kind: 'enumMeaning', ...(label !== meaning ? { tooltip: meaning } : {}) };
   }
 
   /** An enumeration's meaning; for a list of values, each one's meaning. */

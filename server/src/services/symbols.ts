@@ -4,7 +4,7 @@
 // exactly its own lines and breadcrumbs always name the group the cursor is in.
 
 import type { Catalog } from '../catalog/catalog';
-import { meaningOf } from '../catalog/valueTypes';
+import { meaningOf, shortMeaning } from '../catalog/valueTypes';
 import type { DocumentSymbolEntry, IncludeLine, ParameterLine, ParsedDocument, Range, SectionLine } from '../types';
 import { SymbolKind } from '../types';
 import { nameComponents, type NameComponent } from './nameGroups';
@@ -26,7 +26,7 @@ export class SymbolService {
     if (line.value === '') return '';
     if (match?.entry.sensitive) return SECRET_MASK;
     const meaning = match ? meaningOf(match.entry.type, line.value) : undefined;
-    return meaning ? `${line.value} (${meaning})` : line.value;
+    return meaning ? `${line.value} (${shortMeaning(meaning)})` : line.value;
   }
 
   symbols(doc: ParsedDocument): DocumentSymbolEntry[] {

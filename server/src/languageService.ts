@@ -3,6 +3,7 @@
 // the tests all use the same code.
 
 import { Catalog } from './catalog/catalog';
+import { openSession, type DocumentSession } from './documentSession';
 import { parse } from './parser';
 import { CodeActionService } from './services/codeActions';
 import { CompletionService } from './services/completion';
@@ -50,7 +51,11 @@ export interface LanguageService {
   removeDefaults(text: string | ParsedDocument, ctx: DocumentContext): TextEdit[];
   /** Edits applying every fix that is the single obvious one. */
   fixAll(text: string | ParsedDocument, ctx: DocumentContext): TextEdit[];
+  /** Opens a document for editing: edits re-parse and re-check only what they can change. */
+  openDocument(text: string, ctx: DocumentContext): DocumentSession;
 }
+
+export type { DocumentSession };
 
 export function createLanguageService(data: CatalogData | Catalog): LanguageService {
   const catalog = data instanceof Catalog ? data : new Catalog(data);
@@ -83,5 +88,6 @@ export function createLanguageService(data: CatalogData | Catalog): LanguageServ
       const d = doc(t, ctx);
       return sourceActions.fixAll(actions.quickFixes(d, validator.validate(d, ctx)));
     },
+    openDocument: (text, ctx) => openSession(validator, text, ctx),
   };
 }

@@ -50,37 +50,89 @@ export function splitLines(text: string): { text: string; eol: string }[] {
   return out;
 }
 
-function isBinaryText(text: string): boolean {
-  // NUL never occurs in a text file; many replacement characters mean undecodable bytes.
-  if (text.includes('\u0000')) return true;
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+/** Lines as the parser reads them: the parse of a whole text and of an open document's lines share one path. */
+export interface LineSource {
+  readonly lineCount: number;
+  lineText(line: number): string;
+  lineEol(line: number): string;
+}
+
+/** Only the first lines decide whether a file is a template. */
+export const TEMPLATE_SCAN_LINES = 5000;
+/** The share of replacement characters is measured on this many first characters. */
+const BINARY_SAMPLE = 65536;
+
+/** A template statement on its own line: one such line in the first part of a file makes it a template. */
+export function isTemplateStatement(t: string): boolean {
+  // Cheap pre-check: every template statement holds '{' or starts with '#'.
+  if (!t.includes('{') && !t.trimStart().startsWith('#')) return false;
+  return TEMPLATE_STATEMENT.test(t) && !t.trimStart().startsWith('#!');
+}
+
+/** NUL never occurs in a text file; many replacement characters mean undecodable bytes. */
+export function isBinaryLines(src: LineSource, hasNul?: boolean): boolean {
+  if (hasNul ?? anyLine(src, (t) => t.includes('\u0000'))) return true;
+  let seen = 0;
   let bad = 0;
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) bad++;
-  return sample.length > 0 && bad / sample.length > 0.1;
+  for (let i = 0; i < src.lineCount && seen < BINARY_SAMPLE; i++) {
+    const t = src.lineText(i);
+    const room = BINARY_SAMPLE - seen;
+    if (t.includes('\uFFFD')) {
+      const n = Math.min(t.length, room);
+      for (let k = 0; k < n; k++) if (t.charCodeAt(k) === 0xfffd) bad++;
+    }
+    seen += Math.min(t.length + src.lineEol(i).length, room);
+  }
+  return seen > 0 && bad / seen > 0.1;
+}
+
+function anyLine(src: LineSource, test: (t: string) => boolean): boolean {
+  for (let i = 0; i < src.lineCount; i++) if (test(src.lineText(i))) return true;
+  return false;
+}
+
+export function isTemplateFileName(fileName: string): boolean {
+  return TEMPLATE_FILE.test(fileName);
+}
+
+/** "Clearly a template": a template file name, or a template statement on its own line near the top. */
+export function detectTemplate(src: LineSource, fileName: string): boolean {
+  if (isTemplateFileName(fileName)) return true;
+  const limit = Math.min(src.lineCount, TEMPLATE_SCAN_LINES);
+  for (let i = 0; i < limit; i++) if (isTemplateStatement(src.lineText(i))) return true;
+  return false;
+}
+
+class SplitSource implements LineSource {
+  constructor(private readonly raw: { text: string; eol: string }[]) {}
+  get lineCount(): number {
+    return this.raw.length;
+  }
+  lineText(line: number): string {
+    return this.raw[line].text;
+  }
+  lineEol(line: number): string {
+    return this.raw[line].eol;
+  }
 }
 
 export function parse(text: string, fileName = ''): ParsedDocument {
-  const raw = splitLines(text);
-  const hasBom = text.charCodeAt(0) === 0xfeff;
-  const firstBreak = raw.length > 1 ? raw[0].eol : '\n';
-  const isBinary = isBinaryText(text);
-  let isTemplate = TEMPLATE_FILE.test(fileName);
-  if (!isTemplate) {
-    // "Clearly a template": a template statement on its own line anywhere in the first part of the file.
-    const limit = Math.min(raw.length, 5000);
-    for (let i = 0; i < limit && !isTemplate; i++) {
-      const t = raw[i].text;
-      // Cheap pre-check: every template statement holds '{' or starts with '#'.
-      if ((t.includes('{') || t.trimStart().startsWith('#')) && TEMPLATE_STATEMENT.test(t) && !t.trimStart().startsWith('#!')) isTemplate = true;
-    }
-  }
-  const lines: ParsedLine[] = [];
+  return parseSource(new SplitSource(splitLines(text)), fileName);
+}
+
+/** Parses lines given one by one (an open document's text model, or a split text). */
+export function parseSource(src: LineSource, fileName = ''): ParsedDocument {
+  const first = src.lineText(0);
+  const hasBom = first.charCodeAt(0) === 0xfeff;
+  const firstBreak = src.lineCount > 1 ? src.lineEol(0) : '\n';
+  const isBinary = isBinaryLines(src);
+  const isTemplate = detectTemplate(src, fileName);
+  const lines: ParsedLine[] = new Array(src.lineCount);
   let section: string | undefined;
   let isLegacy = false;
-  for (let i = 0; i < raw.length; i++) {
-    const { text: lineText, eol } = raw[i];
-    lines.push(parseLine(i, lineText, eol, hasBom && i === 0 ? 1 : 0, isTemplate, section));
-    const last = lines[lines.length - 1];
+  for (let i = 0; i < src.lineCount; i++) {
+    const last = parseLine(i, src.lineText(i), src.lineEol(i), hasBom && i === 0 ? 1 : 0, isTemplate, section);
+    lines[i] = last;
     if (last.kind === 'section') {
       section = last.section;
       isLegacy = true;
@@ -91,7 +143,7 @@ export function parse(text: string, fileName = ''): ParsedDocument {
   return { lines, hasBom, eol: firstBreak, isTemplate, isLegacy, isBinary };
 }
 
-function parseLine(
+export function parseLine(
   line: number,
   text: string,
   eol: string,

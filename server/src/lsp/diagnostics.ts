@@ -7,12 +7,15 @@ import { DIAGNOSTIC_SOURCE } from '../types';
 import { documentContext, type ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import type { FeatureGroup } from './featureGroup';
-import { debounceMs, type ServerSettings } from './settings';
+import { capDiagnostics } from '../services/diagnosticLimit';
+import { debounceMs, maxDiagnostics, type ServerSettings } from './settings';
 
 async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<Diagnostic[]> {
   const dc = await documentContext(ctx, doc);
   if ((dc.settings as ServerSettings).validation?.enable === false) return [];
-  return ctx.service.validate(ctx.documents.parsedOf(doc), dc).map((d) => toLspDiagnostic(d, doc.uri));
+  const stored = ctx.documents.get(doc.uri);
+  const items = stored ? stored.session.diagnostics(dc) : ctx.service.validate(ctx.documents.parsedOf(doc), dc);
+  return capDiagnostics(items, maxDiagnostics(dc.settings as ServerSettings)).map((d) => toLspDiagnostic(d, doc.uri));
 }
 
 export const diagnosticsFeature: FeatureGroup = {

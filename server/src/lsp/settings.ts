@@ -2,10 +2,11 @@
 // the initialization options or the last didChangeConfiguration; cached until they change.
 
 import type { Connection } from 'vscode-languageserver';
+import { DEFAULT_MAX_DIAGNOSTICS } from '../services/diagnosticLimit';
 import type { ValidationSettings } from '../types';
 
 export interface ServerSettings extends ValidationSettings {
-  validation?: { enable?: boolean; debounceMs?: number };
+  validation?: { enable?: boolean; debounceMs?: number; maxDiagnostics?: number };
 }
 
 const DEFAULT_DEBOUNCE_MS = 250;
@@ -13,6 +14,12 @@ const DEFAULT_DEBOUNCE_MS = 250;
 export function debounceMs(settings: ServerSettings): number {
   const v = settings.validation?.debounceMs;
   return typeof v === 'number' && v >= 0 ? v : DEFAULT_DEBOUNCE_MS;
+}
+
+/** At most this many diagnostics per file (`yealinkCfg.validation.maxDiagnostics`). */
+export function maxDiagnostics(settings: ServerSettings): number {
+  const v = settings.validation?.maxDiagnostics;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : DEFAULT_MAX_DIAGNOSTICS;
 }
 
 export class SettingsStore {

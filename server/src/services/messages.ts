@@ -13,6 +13,8 @@ export const Messages = {
     firstLine
       ? `The first line must be the header "${HEADER_TEXT}", not "${shown(firstLine)}".`
       : `The first line must be the header "${HEADER_TEXT}".`,
+  moreDiagnostics: (n: number) =>
+    `(${n.toLocaleString('en-US')} more ${n === 1 ? 'problem' : 'problems'} in this file not shown: see the setting yealinkCfg.validation.maxDiagnostics.)`,
   binary: () => 'This file holds binary data (NUL bytes or undecodable bytes), not provisioning text; it was not checked.',
   noEquals: () => 'Not a "name = value" line: it has no "=". Comment lines start with "#".',
   emptyName: () => 'Not a "name = value" line: the name before "=" is empty.',

@@ -1,0 +1,109 @@
+// The server's copy of open documents over the protocol: a lone CR typed before an LF, and a second
+// didOpen of an open URI with new text at the same version.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ensureBuilt } from './helpers/build';
+
+const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: { code: string; message: string; range: unknown }[];
+}
+
+class Client {
+  readonly conn: MessageConnection;
+  private readonly child = spawn(process.execPath, [SERVER, '--stdio']);
+  private waiters: { uri: string; version: number; resolve: (p: Published) => void }[] = [];
+
+  constructor() {
+    this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      const w = this.waiters.find((x) => x.uri === p.uri && x.version === p.version);
+      if (w) {
+        this.waiters = this.waiters.filter((x) => x !== w);
+        w.resolve(p);
+      }
+    });
+    this.conn.listen();
+  }
+
+  async initialize(): Promise<void> {
+    await this.conn.sendRequest('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { settings: { validation: { debounceMs: 0 } } },
+    });
+    await this.conn.sendNotification('initialized', {});
+  }
+
+  diagnostics(uri: string, version: number): Promise<Published> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} version ${version}`)), 10000);
+      this.waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  open(uri: string, text: string, version: number): Promise<void> {
+    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yealink-cfg', version, text } });
+  }
+
+  insert(uri: string, version: number, line: number, character: number, text: string): Promise<void> {
+    const at = { line, character };
+    return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text }] });
+  }
+
+  stop(): void {
+    this.conn.dispose();
+    this.child.kill();
+  }
+}
+
+describe('open documents over the protocol', () => {
+  let c: Client;
+  before(async () => {
+    ensureBuilt('server.js');
+    c = new Client();
+    await c.initialize();
+  });
+  after(() => c.stop());
+
+  it('a CR inserted before an LF: the next edit lands where the editor put it', async () => {
+    const uri = 'file:///sync/lone-cr.cfg';
+    await c.open(uri, '#!version:1.0.0.1\naccount.1.enable = 1\n', 1);
+    await c.diagnostics(uri, 1);
+    await c.insert(uri, 2, 0, 17, '\r');
+    await c.diagnostics(uri, 2);
+    await c.insert(uri, 3, 1, 0, 'x');
+    const p = await c.diagnostics(uri, 3);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.code, d.range]),
+      [['unknown-parameter', { start: { line: 1, character: 0 }, end: { line: 1, character: 17 } }]],
+    );
+    assert.match(p.diagnostics[0].message, /^Unknown parameter "xaccount\.1\.enable"/);
+  });
+
+  it('didOpen again with new text at the same version: every answer comes from the new text', async () => {
+    const uri = 'file:///sync/reopen.cfg';
+    await c.open(uri, '#!version:1.0.0.1\naccount.1.enable = 7\n', 1);
+    assert.deepEqual((await c.diagnostics(uri, 1)).diagnostics.map((d) => d.code), ['invalid-enum']);
+    await c.open(uri, '#!version:1.0.0.1\nfeatures.bogus_name = 1\n', 1);
+    assert.deepEqual((await c.diagnostics(uri, 1)).diagnostics.map((d) => d.code), ['unknown-parameter']);
+    const hover = await c.conn.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 3 },
+    });
+    assert.equal(hover, null);
+    const values = await c.conn.sendRequest<unknown[] | { items: unknown[] }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 1, character: 23 },
+    });
+    assert.deepEqual(Array.isArray(values) ? values : values.items, []);
+  });
+});

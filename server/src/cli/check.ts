@@ -4,6 +4,7 @@ import { catalogData } from '../catalog/catalogData';
 import { createLanguageService, type LanguageService } from '../languageService';
 import { ALL_CODES, type SeveritySetting, type ValidationSettings } from '../types';
 import { count, list, oneOf, UsageError } from './args';
+import { fixFile } from './fix';
 import { collectInputs, type CheckInput } from './inputs';
 import { countProblems } from './reporters/counts';
 import { REPORTERS } from './reporters/index';
@@ -26,6 +27,8 @@ Options:
   --ignore NAME            never report NAME as unknown (repeatable; * matches any text)
   --max-warnings N         fail (exit 1) when there are more than N warnings
   --stdin-filename NAME    the file name to check standard input as (with -)
+  --fix                    first apply every fix that is the single obvious one (the header, a name
+                           with one clear match, an overridden line), rewriting the files in place
   --no-color               no colour, even on a terminal (NO_COLOR=1 does the same)
   -h, --help               show this help
 
@@ -39,6 +42,7 @@ interface CheckOptions {
   paths: string[];
   stdinFilename?: string;
   color: boolean;
+  fix: boolean;
 }
 
 function severityFlags(args: ParsedArgs): Record<string, SeveritySetting> {
@@ -54,6 +58,7 @@ function severityFlags(args: ParsedArgs): Record<string, SeveritySetting> {
 function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
   if (args.positionals.length === 0) throw new UsageError('no files given');
   const stdinFilename = args.values['stdin-filename'] as string | undefined;
+  if (args.values.fix === true && args.positionals.includes('-')) throw new UsageError('--fix cannot rewrite standard input');
   if (stdinFilename !== undefined && !args.positionals.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
   const settings: ValidationSettings = { severity: severityFlags(args), ignoredParameters: list(args, 'ignore') };
   const model = args.values.model;
@@ -65,6 +70,7 @@ function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
     paths: args.positionals,
     stdinFilename,
     color: io.isTTY && args.values['no-color'] !== true && !io.env.NO_COLOR,
+    fix: args.values.fix === true,
   };
 }
 
@@ -79,6 +85,11 @@ function checkAll(service: LanguageService, inputs: CheckInput[], opts: CheckOpt
     let text: string;
     try {
       text = readInput(input, io);
+      if (opts.fix) {
+        const fixed = fixFile(service, input.path, opts.settings, io);
+        if ('error' in fixed) stderr += `yealink-cfg: ${fixed.error}\n`;
+        else text = fixed.text;
+      }
     } catch (e) {
       stderr += `yealink-cfg: cannot read ${input.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`;
       continue;
@@ -123,6 +134,7 @@ export const checkCommand: Command = {
     'max-warnings': { type: 'string' },
     'stdin-filename': { type: 'string' },
     'no-color': { type: 'boolean' },
+    fix: { type: 'boolean' },
   },
   run: runCheck,
 };

@@ -1,8 +1,8 @@
 // The two worlds a command runs in: the real file system and streams (the Node entry), or memory
 // (tests, and any embedder that has the files already).
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, posix } from 'node:path';
 import type { CliIO, DirEntry } from './types';
 
 export function nodeIO(): CliIO {
@@ -17,12 +17,36 @@ export function nodeIO(): CliIO {
         return undefined;
       }
     },
-    writeFile: (p, data) => writeFileSync(p, data),
+    writeFile: writeFileAtomically,
     readStdin: () => readFileSync(0),
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
     env: process.env,
   };
+}
+
+/**
+ * Replaces a file without ever leaving half of it: writes a temporary file beside it with the same
+ * mode, then renames it over the original (atomic on one file system).
+ */
+export function writeFileAtomically(path: string, data: string | Buffer): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data, { flag: 'w' });
+    try {
+      chmodSync(tmp, statSync(path).mode & 0o7777);
+    } catch {
+      // A new file keeps the default mode.
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing was left behind.
+    }
+    throw e;
+  }
 }
 
 function enoent(path: string): NodeJS.ErrnoException {

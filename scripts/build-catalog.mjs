@@ -11,6 +11,7 @@ for (const f of readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()) 
   entries.push(...JSON.parse(readFileSync(join(dataDir, f), 'utf8')));
 }
 const { models } = JSON.parse(readFileSync(join(root, 'server/src/catalog/models.json'), 'utf8'));
+const { renames } = JSON.parse(readFileSync(join(root, 'server/src/catalog/renames.json'), 'utf8'));
 mkdirSync(join(root, 'server/generated'), { recursive: true });
-writeFileSync(join(root, 'server/generated/catalog.json'), JSON.stringify({ entries, models }));
-console.log(`catalogue: ${entries.length} entries, ${models.length} models`);
+writeFileSync(join(root, 'server/generated/catalog.json'), JSON.stringify({ entries, models, renames }));
+console.log(`catalogue: ${entries.length} entries, ${models.length} models, ${renames.length} renamed names`);

@@ -94,6 +94,29 @@ for (const { e, file, mine } of entries) {
   const refs = [e.inherits, ...(e.conditions ?? []).map((c) => c.param)].filter(Boolean);
   for (const r of refs) if (!names.has(r)) problems.push(`${file}: ${e.name}: refers to ${r}, which is not in the catalogue`);
 }
+// Renamed names: the current name exists, the old one is new to the catalogue and uses only its placeholders.
+const renamesFile = join(root, 'server/src/catalog/renames.json');
+const renames = JSON.parse(readFileSync(renamesFile, 'utf8'));
+const validateRenames = ajv.compile(JSON.parse(readFileSync(join(root, 'server/src/catalog/schema/renames.schema.json'), 'utf8')));
+if (!validateRenames(renames)) for (const err of validateRenames.errors) problems.push(`renames.json${err.instancePath}: ${err.message}`);
+else {
+  const entryByName = new Map(entries.map(({ e }) => [e.name, e]));
+  for (const r of renames.renames) {
+    const entry = entryByName.get(r.current);
+    if (!entry) {
+      problems.push(`renames.json: ${r.old}: the current name ${r.current} is not an entry`);
+      continue;
+    }
+    for (const s of r.old.split('.').filter((x) => placeholder.test(x))) {
+      if (!entry.indices?.[s]) problems.push(`renames.json: ${r.old}: placeholder ${s} is not one of ${r.current}'s`);
+    }
+    for (const k of keysOf(r.old, entry.indices)) {
+      const prev = byKey.get(k);
+      if (prev) problems.push(`renames.json: ${r.old} overlaps ${prev.file}: ${prev.name} (both match ${k})`);
+      else byKey.set(k, { file: 'renames.json', name: r.old, mine: true });
+    }
+  }
+}
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`${problems.length} problem(s)`);

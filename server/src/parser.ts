@@ -33,6 +33,14 @@ export function hasTemplateSyntax(text: string): boolean {
   return TEMPLATE_EXPRESSION.test(text);
 }
 
+/**
+ * A name a template engine computes whole: it starts with an expression (`${s.ProfileName}`,
+ * `{{ key }}.x`) or ends with one (`account.${id}.${setting}`). No catalogue name can be checked there.
+ */
+function isGeneratedName(name: string): boolean {
+  return /^(\$\{|\{\{|\{\$|\{%|\$[A-Za-z_])/.test(name) || (/\}$/.test(name) && hasTemplateSyntax(name));
+}
+
 function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
@@ -208,6 +216,7 @@ export function parseLine(
     if (isTemplate && hasTemplateSyntax(body)) return { kind: 'template', line, text, eol };
     return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'empty-name' };
   }
+  if (isTemplate && isGeneratedName(name)) return { kind: 'template', line, text, eol };
   if (/\s/.test(name) && !hasTemplateSyntax(name)) {
     return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'space-in-name' };
   }

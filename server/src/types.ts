@@ -38,6 +38,7 @@ export const DiagnosticCode = {
   LegacyFormat: 'legacy-format',
   MissingInclude: 'missing-include',
   RedundantOverride: 'redundant-override',
+  RenamedParameter: 'renamed-parameter',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 export const ALL_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);
@@ -63,6 +64,8 @@ export interface DiagnosticData {
   effectiveLine?: number;
   /** redundant-override: where the same value is already given. */
   givenBy?: { file: string; line: number };
+  /** renamed-parameter: the current name, written with this line's indices, and the firmware that renamed it. */
+  renamed?: { current: string; firmware: string };
 }
 
 export interface YealinkDiagnostic {
@@ -211,7 +214,7 @@ export interface CatalogEntry {
   aliases?: string[];
   indices?: Record<string, IndexSpec>;
   type: ValueType;
-  firmwareTypes?: { firmware: string; type: ValueType; source?: string }[];
+  firmwareTypes?: FirmwareType[];
   default?: string;
   inherits?: string;
   file: 'mac' | 'common' | 'boot';
@@ -226,6 +229,23 @@ export interface CatalogEntry {
   sources: string[];
 }
 
+/** Values that other firmware permits; `until` is the newest firmware generation (73 for V73) they hold for. */
+export interface FirmwareType {
+  firmware: string;
+  until?: number;
+  type: ValueType;
+  source?: string;
+}
+
+/** A name older firmware used for what the current firmware calls `current` (same placeholders or fewer). */
+export interface Rename {
+  old: string;
+  current: string;
+  /** The firmware generation that introduced the current name, as the guides write it (`V80`). */
+  firmware: string;
+  sources: string[];
+}
+
 export interface ModelInfo {
   id: string;
   names: string[];
@@ -235,6 +255,7 @@ export interface ModelInfo {
 export interface CatalogData {
   entries: CatalogEntry[];
   models: ModelInfo[];
+  renames?: Rename[];
 }
 
 // ---- settings -------------------------------------------------------------------------------------
@@ -246,6 +267,8 @@ export interface ValidationSettings {
   model?: string;
   /** Parameter names (exact, or patterns with `*`) never reported as unknown. */
   ignoredParameters?: string[];
+  /** The firmware the files are written for (`V73`, `73`, `66.86.0.15`); empty: the newest. */
+  firmware?: string;
 }
 
 /** A value set by a file the phone reads before this one. */

@@ -108,6 +108,34 @@ describe('catalogue data', () => {
     }
   });
 
+  it('the renames file validates against its schema', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(schemaDir, 'renames.schema.json'), 'utf8')));
+    const renames = JSON.parse(readFileSync(join(root, 'server/src/catalog/renames.json'), 'utf8')) as { renames: unknown[] };
+    const count = renames.renames.length;
+    assert.ok(validate(renames), ajv.errorsText(validate.errors));
+    assert.equal(catalogData.renames?.length, count);
+  });
+
+  it('every alias and renamed name looks up to its entry; every rename fix gives a current name', () => {
+    const catalog = new Catalog(catalogData);
+    for (const e of entries) {
+      for (const a of e.aliases ?? []) assert.equal(catalog.lookup(catalog.fill(a, [], e.indices))?.entry, e, a);
+    }
+    for (const r of catalogData.renames ?? []) {
+      const entry = catalog.entryByPattern(r.current);
+      assert.ok(entry, `${r.old}: ${r.current} is not an entry`);
+      const hit = catalog.lookup(catalog.fill(r.old, [], entry.indices));
+      assert.equal(hit?.entry, entry, r.old);
+      assert.equal(hit?.renamed, r, r.old);
+      const current = catalog.currentName(hit!)!;
+      const fixed = catalog.lookup(current);
+      assert.equal(fixed?.entry, entry, `${r.old} -> ${current}`);
+      assert.equal(fixed?.renamed, undefined, `${current} is itself a renamed name`);
+      assert.equal(fixed?.isAlias, false, `${current} is an alias, not the current name`);
+    }
+  });
+
   it('every entry has a summary of its own, not the guide phrasing', () => {
     const seen = new Map<string, string>();
     for (const e of entries) {

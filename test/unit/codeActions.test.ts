@@ -239,6 +239,7 @@ const SAMPLES: Record<DiagnosticCode, string> = {
   'legacy-format': file('[ account ]', 'path = x'),
   'missing-include': SITE_SAMPLES['missing-include'].text,
   'redundant-override': SITE_SAMPLES['redundant-override'].text,
+  'renamed-parameter': file('call_park.enable = 1'),
 };
 
 /** The context a sample is checked in: the site codes with the other files of their folder. */

@@ -586,6 +586,7 @@ const SAMPLES: Record<DiagnosticCode, string> = {
   'legacy-format': file('[ account ]', 'path = x'),
   'missing-include': SITE_SAMPLES['missing-include'].text,
   'redundant-override': SITE_SAMPLES['redundant-override'].text,
+  'renamed-parameter': file('call_park.enable = 1'),
 };
 
 /** Validates a sample as its code needs: the site codes with the other files of their folder. */

@@ -2,10 +2,16 @@
 // (`account.3.sip_server.2.expires`) costs one map lookup, whatever the catalogue's size.
 
 import { distance } from 'fastest-levenshtein';
-import type { CatalogData, CatalogEntry, IndexSpec, ModelInfo, ValidationSettings } from '../types';
+import { parseFirmware } from './firmware';
+import type { CatalogData, CatalogEntry, IndexSpec, ModelInfo, Rename, ValidationSettings } from '../types';
 
 /** A pattern segment that is one capital letter is a placeholder (`account.X.label`). */
 export const PLACEHOLDER = /^[A-Z]$/;
+/**
+ * In a concrete name, a segment that stands for "any index" as written in guides and vendor templates:
+ * a capital letter, a lower-case `x`, `*` or a printf `%d` (`account.x.share_line.barge_in.enable`).
+ */
+const LITERAL_INDEX = /^(?:[A-Z]|x|\*|%d)$/;
 const NUMBER = /^\d+$/;
 // A template expression inside a name may itself contain dots: `account.{$row.line}.label`.
 const NAME_TOKEN = /\{\{.*?\}\}|\{%.*?%\}|\{\$[^}]*\}|\$\{[^}]*\}|\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@|[^.]/y;
@@ -75,6 +81,8 @@ export interface ParameterMatch {
   pattern: string;
   isAlias: boolean;
   indices: IndexValue[];
+  /** The spelling is a name older firmware used, which newer firmware renamed. */
+  renamed?: Rename;
 }
 
 export interface PatternRecord {
@@ -82,6 +90,7 @@ export interface PatternRecord {
   entry: CatalogEntry;
   isAlias: boolean;
   segments: string[];
+  renamed?: Rename;
 }
 
 export class Catalog {
@@ -89,6 +98,7 @@ export class Catalog {
   readonly models: readonly ModelInfo[];
   /** Every spelling (name and aliases) with its segments, for completion and suggestions. */
   readonly patterns: readonly PatternRecord[];
+  readonly renames: readonly Rename[];
   private readonly byKey = new Map<string, PatternRecord>();
   private readonly byPattern = new Map<string, CatalogEntry>();
   private readonly suggestionCache = new Map<string, string[]>();
@@ -108,7 +118,37 @@ export class Catalog {
         }
       }
     }
+    this.renames = data.renames ?? [];
+    for (const renamed of this.renames) {
+      const entry = this.byPattern.get(renamed.current);
+      if (!entry || this.byPattern.has(renamed.old)) continue;
+      const rec: PatternRecord = { pattern: renamed.old, entry, isAlias: true, segments: renamed.old.split('.'), renamed };
+      patterns.push(rec);
+      this.byPattern.set(renamed.old, entry);
+      for (const key of expandKeys(rec.segments, entry.indices)) {
+        if (!this.byKey.has(key)) this.byKey.set(key, rec);
+      }
+    }
     this.patterns = patterns;
+  }
+
+  /**
+   * The current name for a line that uses a renamed name: the current pattern written with the line's
+   * own indices (by placeholder letter); placeholders the old name lacked take their lowest value.
+   */
+  currentName(match: ParameterMatch): string | undefined {
+    if (!match.renamed) return undefined;
+    const byLetter = new Map(match.indices.map((ix) => [ix.letter, ix.text]));
+    const indices = match.entry.indices;
+    return match.renamed.current
+      .split('.')
+      .map((seg) => (PLACEHOLDER.test(seg) ? (byLetter.get(seg) ?? indices?.[seg]?.values?.[0] ?? String(indices?.[seg]?.min ?? 1)) : seg))
+      .join('.');
+  }
+
+  /** The firmware generation the settings target (`yealinkCfg.firmware`), if they name a valid one. */
+  firmwareOf(settings: ValidationSettings | undefined): number | undefined {
+    return parseFirmware(settings?.firmware);
   }
 
   /** The entry whose name or alias is exactly this pattern (`account.X.sip_server.Y.address`). */
@@ -133,7 +173,7 @@ export class Catalog {
 
   private lookupUncached(name: string): ParameterMatch | undefined {
     const segs = splitName(name);
-    const key = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate || PLACEHOLDER.test(s.text) ? ANY_INDEX : s.text)).join('.');
+    const key = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate || LITERAL_INDEX.test(s.text) ? ANY_INDEX : s.text)).join('.');
     const rec = this.byKey.get(key) ?? this.byKey.get(segs.map((s) => s.text).join('.')) ?? this.lookupSymbolicWords(segs);
     if (!rec) return undefined;
     const indices: IndexValue[] = [];
@@ -146,10 +186,10 @@ export class Catalog {
         start: seg.start,
         end: seg.end,
         spec: rec.entry.indices?.[p] ?? {},
-        isSymbolic: seg.isTemplate || PLACEHOLDER.test(seg.text),
+        isSymbolic: seg.isTemplate || LITERAL_INDEX.test(seg.text),
       });
     });
-    return { entry: rec.entry, pattern: rec.pattern, isAlias: rec.isAlias, indices };
+    return { entry: rec.entry, pattern: rec.pattern, isAlias: rec.isAlias, indices, ...(rec.renamed ? { renamed: rec.renamed } : {}) };
   }
 
   /**
@@ -157,9 +197,9 @@ export class Catalog {
    * (`account.1.codec.{$codec}.enable`): tries each symbolic segment as a word index.
    */
   private lookupSymbolicWords(segs: NameSegment[]): PatternRecord | undefined {
-    const symbolic = segs.map((s, i) => (s.isTemplate || PLACEHOLDER.test(s.text) ? i : -1)).filter((i) => i >= 0);
+    const symbolic = segs.map((s, i) => (s.isTemplate || LITERAL_INDEX.test(s.text) ? i : -1)).filter((i) => i >= 0);
     if (symbolic.length === 0 || symbolic.length > 6) return undefined;
-    const base = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate || PLACEHOLDER.test(s.text) ? ANY_INDEX : s.text));
+    const base = segs.map((s) => (NUMBER.test(s.text) || s.isTemplate || LITERAL_INDEX.test(s.text) ? ANY_INDEX : s.text));
     for (let mask = 1; mask < 1 << symbolic.length; mask++) {
       const key = base.map((t, i) => {
         const bit = symbolic.indexOf(i);

@@ -44,6 +44,8 @@ export class CodeActionService {
       case DiagnosticCode.InvalidValue:
       case DiagnosticCode.IndexOutOfRange:
         return (data.replacements ?? []).map((r, i) => fix(`Change to ${r.value} (${r.why})`, [replace(d.range, r.value)], i === 0));
+      case DiagnosticCode.RenamedParameter:
+        return data.renamed ? [fix(`Rename to ${data.renamed.current}`, [replace(d.range, data.renamed.current)], true)] : [];
       case DiagnosticCode.DuplicateParameter: {
         const line = d.range.start.line;
         return [fix('Remove this overridden line', [this.deleteLine(doc, line)], true)];

@@ -42,6 +42,8 @@ export const Messages = {
     }`,
   redundantOverride: (name: string, value: string, file: string, line: number) =>
     `${shown(name)} = ${shown(value)} is already given by ${file}, line ${line + 1}; this line changes nothing.`,
+  renamed: (name: string, current: string, firmware: string) =>
+    `${shown(name)} is the name older firmware used; firmware ${firmware} and newer call it ${current}.`,
   legacy: () =>
     'This file uses the legacy "[ section ]" format of firmware before V70; keys inside sections are not checked against the catalogue.',
 } as const;

@@ -3,6 +3,7 @@
 // File-wide checks (duplicates, conditions) use only lines that passed every stage.
 
 import type { Catalog, ParameterMatch } from '../catalog/catalog';
+import { otherFirmwareTypes, parseFirmware, typeForFirmware } from '../catalog/firmware';
 import { checkValue } from '../catalog/valueTypes';
 import { hasTemplateSyntax, HEADER_TEXT } from '../parser';
 import {
@@ -37,6 +38,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
   'legacy-format': 3,
   'missing-include': 2,
   'redundant-override': 4,
+  'renamed-parameter': 3,
 };
 
 const SEVERITY_NUMBER: Record<Exclude<SeveritySetting, 'off'>, SeverityNumber> = {
@@ -82,6 +84,12 @@ export class DiagnosticSink {
   }
 }
 
+/** What the files are written for: the model (index limits) and the firmware generation (names, values). */
+interface Target {
+  model: ModelInfo | undefined;
+  firmware: number | undefined;
+}
+
 export interface CheckedLine {
   line: ParameterLine;
   match?: ParameterMatch;
@@ -109,6 +117,7 @@ export class Validator {
 
     // The set may say the model (its one common file), where the file name does not.
     const model = this.catalog.modelFor(ctx.fileName, ctx.site?.model && !settings?.model ? { ...settings, model: ctx.site.model } : settings);
+    const target: Target = { model, firmware: this.catalog.firmwareOf(settings) };
     const boot = isBootFile(ctx.fileName);
     const ignored = (settings?.ignoredParameters ?? []).map(globToRegExp);
     const checked: CheckedLine[] = [];
@@ -134,7 +143,7 @@ export class Validator {
           if (!boot) sink.add(DiagnosticCode.MalformedLine, wholeLine(l.line, l.text), Messages.includeOutsideBoot());
           break;
         case 'parameter':
-          checked.push(this.checkParameter(l, model, ignored, sink, budget));
+          checked.push(this.checkParameter(l, target, ignored, sink, budget));
           break;
         default:
           break;
@@ -149,13 +158,7 @@ export class Validator {
   private checkHeader(doc: ParsedDocument, sink: DiagnosticSink): void {
     const first = doc.lines[0];
     if (first.kind === 'header' && first.version === HEADER_TEXT.slice('#!version:'.length)) return;
-    // A template may open with template statements; its header then comes before the first parameter.
-    if (doc.isTemplate) {
-      for (const l of doc.lines) {
-        if (l.kind === 'parameter' || l.kind === 'include') break;
-        if (l.text.trim() === HEADER_TEXT) return;
-      }
-    }
+    if (doc.isTemplate && templateHasHeader(doc)) return;
     const start = doc.hasBom ? 1 : 0;
     const shown = first.text.slice(start).trim();
     const range = { start: { line: 0, character: start }, end: { line: 0, character: first.text.length } };
@@ -164,11 +167,12 @@ export class Validator {
 
   private checkParameter(
     l: ParameterLine,
-    model: ModelInfo | undefined,
+    target: Target,
     ignored: RegExp[],
     sink: DiagnosticSink,
     budget: { suggestions: number },
   ): CheckedLine {
+    const model = target.model;
     // No catalogue name comes near this length; looking such a name up would only cost time.
     const match = l.name.length > MAX_NAME_LENGTH ? undefined : this.catalog.lookup(l.name);
     if (!match) {
@@ -181,6 +185,7 @@ export class Validator {
       }
       return { line: l, clean: false };
     }
+    this.checkRenamed(l, match, target.firmware, sink);
     let clean = true;
     const nameStart = l.nameRange.start.character;
     for (const ix of match.indices) {
@@ -201,24 +206,42 @@ export class Validator {
       }
     }
     if (!clean) return { line: l, match, clean };
+    return this.checkValueOf(l, match, target.firmware, sink);
+  }
+
+  /** A name older firmware used: information with the current name, unless the target firmware is older. */
+  private checkRenamed(l: ParameterLine, match: ParameterMatch, firmware: number | undefined, sink: DiagnosticSink): void {
+    const renamed = match.renamed;
+    if (!renamed) return;
+    const since = parseFirmware(renamed.firmware);
+    if (firmware !== undefined && since !== undefined && firmware < since) return;
+    const current = this.catalog.currentName(match)!;
+    sink.add(DiagnosticCode.RenamedParameter, l.nameRange, Messages.renamed(l.name, current, renamed.firmware), {
+      renamed: { current, firmware: renamed.firmware },
+    });
+  }
+
+  private checkValueOf(l: ParameterLine, match: ParameterMatch, firmware: number | undefined, sink: DiagnosticSink): CheckedLine {
     const value = l.value;
     if (isIndeterminate(value)) return { line: l, match, clean: true };
     const entry = match.entry;
     if (entry.inherits && value === '-1') return { line: l, match, clean: true };
-    const problem = checkValue(entry.type, value);
+    const type = typeForFirmware(entry, firmware);
+    const problem = checkValue(type, value);
     if (!problem) return { line: l, match, clean: true };
     const data: DiagnosticData = {};
-    if (problem.code === 'invalid-enum' && (entry.type.kind === 'enum' || entry.type.kind === 'multiEnum')) {
-      data.allowed = entry.type.values.map((v) => ({ value: v.value, meaning: v.meaning }));
+    if (problem.code === 'invalid-enum' && (type.kind === 'enum' || type.kind === 'multiEnum')) {
+      data.allowed = type.values.map((v) => ({ value: v.value, meaning: v.meaning }));
     }
-    if (problem.code === 'out-of-range' && entry.type.kind === 'integer' && entry.type.ranges) {
-      data.replacements = nearestBounds(Number(value), entry.type.ranges, entry.default);
+    if (problem.code === 'out-of-range' && type.kind === 'integer' && type.ranges) {
+      data.replacements = nearestBounds(Number(value), type.ranges, entry.default);
     }
-    if (problem.code === 'invalid-value' && entry.default !== undefined && entry.default !== '' && !checkValue(entry.type, entry.default)) {
+    if (problem.code === 'invalid-value' && entry.default !== undefined && entry.default !== '' && !checkValue(type, entry.default)) {
       data.replacements = [{ value: entry.default, why: 'the default' }];
     }
-    // A value that only an older firmware permits is a warning: the file may target that firmware.
-    const older = entry.firmwareTypes?.find((f) => !checkValue(f.type, value));
+    // A value that only other firmware permits is a warning: the file may target that firmware. Once the
+    // target firmware is set, only firmware types of unknown range still soften it.
+    const older = otherFirmwareTypes(entry, firmware).find((f) => f.type !== type && !checkValue(f.type, value));
     const message = Messages.badValue(l.name, value, problem.problem) + (older ? ` ${Messages.olderFirmware(older.firmware)}` : '');
     sink.add(problem.code, l.valueRange, message, data, undefined, older ? 2 : undefined);
     return { line: l, match, clean: false };
@@ -294,6 +317,34 @@ function decidingLine(doc: ParsedDocument, values: FileValues, r: ResolvedValue 
   }
   const l = doc.lines[r.line!];
   return l?.kind === 'parameter' ? { relatedInformation: [{ range: l.nameRange, message }] } : undefined;
+}
+
+/** A child template (Jinja, Twig): its base template writes the header. */
+const EXTENDS = /^\s*\{%-?\s*extends\s/;
+const TAG_PAIRS: [string, string][] = [['{%', '%}'], ['{#', '#}'], ['{{', '}}']];
+
+/** The line without the template statements it starts with (`{% import 'x' as y %}#!version:...`). */
+function afterLeadingTags(text: string): string {
+  let rest = text.trimStart();
+  for (let pair = TAG_PAIRS.find(([open]) => rest.startsWith(open)); pair; pair = TAG_PAIRS.find(([open]) => rest.startsWith(open))) {
+    const close = rest.indexOf(pair[1], 2);
+    if (close < 0) break;
+    rest = rest.slice(close + 2).trimStart();
+  }
+  return rest;
+}
+
+/**
+ * A template may open with template statements, on lines of their own or before the header on line 1;
+ * its header then comes before the first parameter. A child template that extends a base has none.
+ */
+function templateHasHeader(doc: ParsedDocument): boolean {
+  for (const l of doc.lines) {
+    if (l.kind === 'parameter' || l.kind === 'include') return false;
+    if (EXTENDS.test(l.text)) return true;
+    if (afterLeadingTags(l.text).trimEnd() === HEADER_TEXT) return true;
+  }
+  return false;
 }
 
 function nearestBounds(n: number, ranges: [number, number][], def: string | undefined): { value: string; why: string }[] {

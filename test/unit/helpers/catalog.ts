@@ -103,6 +103,17 @@ export const fixtureEntries: CatalogEntry[] = [
   entry({ name: 'dialplan.rule', file: 'common', type: { kind: 'string' }, multiple: true }),
   entry({ name: 'features.old_name', file: 'common', type: { kind: 'string' }, deprecated: 'Use features.new_name.' }),
   entry({ name: 'features.new_name', file: 'common', type: { kind: 'string' } }),
+  entry({ name: 'features.call_park.enable', file: 'common', type: { kind: 'enum', values: onOff }, default: '0' }),
+  entry({
+    name: 'features.ring_delay',
+    file: 'common',
+    type: { kind: 'integer', ranges: [[0, 20]] },
+    firmwareTypes: [
+      { firmware: 'V73 and older', type: { kind: 'integer', ranges: [[0, 30]] } },
+      { firmware: 'V8x', type: { kind: 'integer', ranges: [[0, 45]] } },
+      { firmware: 'older templates', type: { kind: 'integer', ranges: [[0, 99]] } },
+    ],
+  }),
 ];
 
 export const fixtureData: CatalogData = {
@@ -112,5 +123,9 @@ export const fixtureData: CatalogData = {
     { id: 'y000000000068', names: ['T41S'], limits: { accounts: 6, linekeys: 15 } },
     { id: 'y000000000096', names: ['T54W'], limits: { accounts: 16 } },
     { id: 'y000000000065', names: ['T46S', 'T46U'], limits: { accounts: 16, linekeys: 27 } },
+  ],
+  renames: [
+    { old: 'call_park.enable', current: 'features.call_park.enable', firmware: 'V80', sources: ['fixture'] },
+    { old: 'account.X.failback_mode', current: 'account.X.sip_server.Y.failback_mode', firmware: 'V81', sources: ['fixture'] },
   ],
 };

@@ -56,6 +56,7 @@ const DEFAULTS: Record<DiagnosticCode, SeverityNumber> = {
   'legacy-format': 3,
   'missing-include': 2,
   'redundant-override': 4,
+  'renamed-parameter': 3,
 };
 
 export const defaultSeverity = (code: DiagnosticCode): SeverityNumber => DEFAULTS[code];
@@ -77,6 +78,7 @@ export const assertDependency = make('dependency');
 export const assertLegacyFormat = make('legacy-format');
 export const assertMissingInclude = make('missing-include');
 export const assertRedundantOverride = make('redundant-override');
+export const assertRenamedParameter = make('renamed-parameter');
 
 /** Exactly one diagnostic, returned for further checks. */
 export function only(diagnostics: YealinkDiagnostic[]): YealinkDiagnostic {

@@ -5,7 +5,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { parse } from '../parser';
 import { substitute } from '../services/fileValues';
-import type { IncludeLine } from '../types';
+import type { IncludeLine, ParsedDocument } from '../types';
 import { isInsideName, type FileSource } from './fileSource';
 import { isProvisioningName, resolveInclude, roleOf, type FolderFiles } from './fileSet';
 
@@ -72,10 +72,11 @@ export class FolderIndex implements FolderFiles {
   ) {}
 
   /** Reads every provisioning file of the folder, and the include targets of its boot files in subfolders. */
-  async load(): Promise<void> {
-    const names = ((await this.source.list(this.folder)) ?? []).filter(isProvisioningName);
-    await this.readAll(names);
+  async load(): Promise<boolean> {
+    const listing = await this.source.list(this.folder).catch(() => undefined);
+    await this.readAll((listing ?? []).filter(isProvisioningName));
     await this.loadNestedTargets();
+    return listing !== undefined;
   }
 
   /**
@@ -127,6 +128,16 @@ export class FolderIndex implements FolderFiles {
     if (!(role === 'mac' && existed && text !== undefined)) this.sharedRevision++;
   }
 
+  /** Takes a parse the caller already has (an open editor's), so the text is not parsed twice. */
+  setParsed(name: string, doc: ParsedDocument, open = true): void {
+    const key = name.toLowerCase();
+    const existed = this.files.has(key);
+    if (!existed) this.nameList = undefined;
+    this.files.set(key, this.indexParsed(name, doc, open));
+    this.revision++;
+    if (!(roleOf(name).role === 'mac' && existed)) this.sharedRevision++;
+  }
+
   /** Reads a file again from the source, unless an editor holds it. Returns whether anything changed. */
   async reload(name: string): Promise<boolean> {
     if (this.files.get(name.toLowerCase())?.open) return false;
@@ -146,7 +157,10 @@ export class FolderIndex implements FolderFiles {
   }
 
   private indexFile(name: string, text: string, open: boolean): IndexedFile {
-    const doc = parse(text, name);
+    return this.indexParsed(name, parse(text, name), open);
+  }
+
+  private indexParsed(name: string, doc: ParsedDocument, open: boolean): IndexedFile {
     const params: IndexedParam[] = [];
     const includes: IncludeLine[] = [];
     for (const l of doc.lines) {

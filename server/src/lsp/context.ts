@@ -6,6 +6,7 @@ import type { LanguageService } from '../languageService';
 import type { DocumentContext } from '../types';
 import { fileNameOf, type DocumentStore } from './documents';
 import type { SettingsStore } from './settings';
+import type { SiteStore } from './sites';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -14,8 +15,16 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   /** True when the client pulls diagnostics (textDocument/diagnostic) instead of receiving them. */
   pullDiagnostics: boolean;
+  /** The folders around the open documents (a file is checked with the files a phone reads with it). */
+  readonly sites?: SiteStore;
+  /** The client can watch files for the server and does not already (VS Code's client does). */
+  watchRegistration?: boolean;
+  /** Checks these open documents again (set by the diagnostics group): their folder changed. */
+  recheck?: (uris: string[]) => void;
 }
 
 export async function documentContext(ctx: ServerContext, doc: TextDocument): Promise<DocumentContext> {
-  return { fileName: fileNameOf(doc.uri), settings: await ctx.settings.for(doc.uri) };
+  const settings = await ctx.settings.for(doc.uri);
+  const site = await ctx.sites?.siteFor(doc, settings.model);
+  return { fileName: fileNameOf(doc.uri), settings, ...(site ? { site } : {}) };
 }

@@ -9,8 +9,10 @@ import { toLspDiagnostic } from './convert';
 import type { FeatureGroup } from './featureGroup';
 import { capDiagnostics } from '../services/diagnosticLimit';
 import { debounceMs, maxDiagnostics, type ServerSettings } from './settings';
+import { EFFECTIVE_SCHEME } from './sites';
 
 async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<Diagnostic[]> {
+  if (doc.uri.startsWith(`${EFFECTIVE_SCHEME}:`)) return []; // a rendering of other files, not a file
   const dc = await documentContext(ctx, doc);
   if ((dc.settings as ServerSettings).validation?.enable === false) return [];
   const stored = ctx.documents.get(doc.uri);
@@ -21,7 +23,7 @@ async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<Diagnost
 export const diagnosticsFeature: FeatureGroup = {
   capabilities: (params) =>
     params.capabilities.textDocument?.diagnostic
-      ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
+      ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: true, workspaceDiagnostics: false } }
       : {},
 
   register(ctx) {
@@ -74,6 +76,17 @@ export const diagnosticsFeature: FeatureGroup = {
       const current = documents.get(doc.uri) ?? doc;
       return { kind: DocumentDiagnosticReportKind.Full, items: await diagnose(ctx, current) };
     });
+
+    // Another file of a document's folder changed: pull clients are asked to pull again, push clients
+    // get the documents' diagnostics again.
+    ctx.recheck = (uris) => {
+      if (uris.length === 0) return;
+      if (ctx.pullDiagnostics) connection.languages.diagnostics.refresh();
+      else for (const uri of uris) {
+        const doc = documents.get(uri);
+        if (doc) void schedulePush(doc, false);
+      }
+    };
 
     connection.onDidChangeConfiguration((change) => {
       ctx.settings.clear();

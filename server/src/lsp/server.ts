@@ -12,22 +12,36 @@ import { editorFeatures } from './editorFeatures';
 import type { FeatureGroup } from './featureGroup';
 import { languageFeatures } from './languageFeatures';
 import { SettingsStore, type ServerSettings } from './settings';
+import { SiteStore } from './sites';
+import { effectiveFeature } from './effective';
+import { workspaceFeatures } from './workspaceFeatures';
+import type { FileSource } from '../workspace/fileSource';
 
-const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures, editorFeatures];
+const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures, editorFeatures, workspaceFeatures, effectiveFeature];
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** How the server reads the folders of open files (Node: the file system; browser: the client). */
+  fileSource?: (connection: Connection) => FileSource;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const service = createLanguageService(catalogData);
+  const documents = new DocumentStore(service);
+  const source = options.fileSource?.(connection);
   const ctx: ServerContext = {
     connection,
     service,
-    documents: new DocumentStore(service),
+    documents,
     settings: new SettingsStore(connection),
     pullDiagnostics: false,
+    ...(source ? { sites: new SiteStore(source, service.catalog, documents) } : {}),
   };
 
   connection.onInitialize((params): InitializeResult => {
     ctx.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     ctx.settings.configurationSupport = !!params.capabilities.workspace?.configuration;
+    const watchesItself = (params.initializationOptions as { watchesFiles?: boolean } | undefined)?.watchesFiles === true;
+    ctx.watchRegistration = !watchesItself && !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     ctx.settings.setGlobal((params.initializationOptions as { settings?: ServerSettings } | undefined)?.settings);
     let capabilities = {};
     for (const g of FEATURE_GROUPS) capabilities = { ...capabilities, ...g.capabilities(params, ctx) };

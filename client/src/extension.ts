@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { PROVISIONING_GLOB, registerEffectiveConfiguration, serveFolderReads } from './folderAccess';
 
 export const LANGUAGE_ID = 'yealink-cfg';
 const HEADER = /^\uFEFF?#!version:/;
@@ -32,9 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'yealinkCfg' },
+    synchronize: { configurationSection: 'yealinkCfg', fileEvents: vscode.workspace.createFileSystemWatcher(PROVISIONING_GLOB) },
+    // The client watches the provisioning files itself (above), so the server need not ask to.
+    initializationOptions: { watchesFiles: true },
   };
   client = new LanguageClient('yealinkCfg', 'Yealink cfg', serverOptions, clientOptions);
+  serveFolderReads(client);
+  registerEffectiveConfiguration(context, client);
   await client.start();
 }
 

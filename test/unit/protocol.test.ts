@@ -276,7 +276,7 @@ describe('language server over stdio, pull diagnostics', () => {
     const r = await s.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
     assert.deepEqual(r.capabilities.diagnosticProvider, {
       identifier: 'yealink-cfg',
-      interFileDependencies: false,
+      interFileDependencies: true,
       workspaceDiagnostics: false,
     });
   });

@@ -20,7 +20,8 @@ const TEMPLATE_STATEMENT =
 const TEMPLATE_EXPRESSION = /\{[a-z_]+\}|\$[A-Za-z_][A-Za-z0-9_]*|@[A-Z_]+@/;
 const TEMPLATE_FILE = /\.(tpl|tmpl|vm|twig|j2|jinja2?)$/i;
 const SECTION = /^\s*\[([^\]]*)\]\s*$/;
-const INCLUDE = /^\s*(?:\[([^\]]*)\]\s*)?include:config\s*(.*?)\s*$/;
+// The target is trimmed in code: a lazy `(.*?)\s*$` is quadratic on a line of many blanks.
+const INCLUDE = /^\s*(?:\[([^\]]*)\]\s*)?include:config([\s\S]*)$/;
 
 /** `open ... close` somewhere in the text, found in linear time (a lazy regular expression is quadratic on `{{{{...`). */
 function hasPair(text: string, open: string, close: string): boolean {
@@ -183,9 +184,10 @@ export function parseLine(
   const inc = body.includes('include:config') ? INCLUDE.exec(body) : null;
   if (inc) {
     const models = inc[1]?.split(',').map((s) => s.trim()).filter(Boolean);
-    let target = inc[2];
+    const rest = inc[2];
+    let target = rest.trim();
     let form: 'quoted' | 'angle' | 'bare' = 'bare';
-    let tStart = offset + body.lastIndexOf(target);
+    let tStart = offset + body.length - rest.length + (rest.length - rest.trimStart().length);
     if (target.length >= 2 && target.startsWith('"') && target.endsWith('"')) {
       form = 'quoted';
       target = target.slice(1, -1);

@@ -211,6 +211,14 @@ export class Catalog {
     return undefined;
   }
 
+  /**
+   * The parameter holds a password, key or PIN (the entry's `sensitive` flag): its value is never shown
+   * by hover, outline, hints or messages.
+   */
+  isSensitive(name: string): boolean {
+    return this.lookup(name)?.entry.sensitive === true;
+  }
+
   /** The model a file is for: its common file name (`y000000000096.cfg`), else the `model` setting. */
   modelFor(fileName: string, settings?: ValidationSettings): ModelInfo | undefined {
     const base = fileName.split(/[\\/]/).pop() ?? '';
@@ -257,15 +265,24 @@ export class Catalog {
     const cacheKey = `${limit}\u0000${key}`;
     let best = this.suggestionCache.get(cacheKey);
     if (!best) {
-      best = this.closestPatterns(key, limit, texts);
+      // A few spare candidates: some may fill to a name the catalogue refuses and are dropped below.
+      best = this.closestPatterns(key, limit + 3, texts);
       if (this.suggestionCache.size > 5000) this.suggestionCache.clear();
       this.suggestionCache.set(cacheKey, best);
     }
-    return best.map((p) => this.fillFrom(p, texts, isIndex));
+    const isTemplate = segs.map((s) => s.isTemplate);
+    const out: string[] = [];
+    for (const p of best) {
+      const s = this.fillFrom(p, texts, isIndex, isTemplate);
+      // A suggestion is a name the catalogue knows, never the name itself.
+      if (s !== name && !out.includes(s) && this.lookup(s)) out.push(s);
+      if (out.length === limit) break;
+    }
+    return out;
   }
 
   /** Fills a pattern from a concrete name: word indices by position, numeric ones in order. */
-  private fillFrom(pattern: string, texts: string[], isIndex: boolean[]): string {
+  private fillFrom(pattern: string, texts: string[], isIndex: boolean[], isTemplate: boolean[]): string {
     const indices = this.byPattern.get(pattern)?.indices;
     const segments = pattern.split('.');
     const wordAt = (i: number) => PLACEHOLDER.test(segments[i] ?? '') && !!indices?.[segments[i]]?.values;
@@ -275,7 +292,8 @@ export class Catalog {
       .map((seg, i) => {
         if (!PLACEHOLDER.test(seg)) return seg;
         const spec = indices?.[seg];
-        if (spec?.values) return spec.values.includes(texts[i]) || (isIndex[i] && texts[i] !== undefined) ? texts[i] : spec.values[0];
+        // A word slot keeps the name's own word or template expression; a number there is not a word.
+        if (spec?.values) return spec.values.includes(texts[i]) || isTemplate[i] ? texts[i] : spec.values[0];
         return numeric[n++] ?? String(spec?.min ?? 1);
       })
       .join('.');

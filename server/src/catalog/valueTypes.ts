@@ -146,7 +146,8 @@ export function checkValue(type: ValueType, value: string): ValueProblem | undef
         ? undefined
         : invalid(`is not ${describeType(type)}`);
     case 'float':
-      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? undefined : invalid(`is not ${describeType(type)}`);
+      // The fraction is one optional group: `\d+\.?\d*` backtracks quadratically on a long run of digits.
+      return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? undefined : invalid(`is not ${describeType(type)}`);
   }
 }
 

@@ -12,12 +12,18 @@ function replace(range: Range, newText: string): TextEdit {
   return { range, newText };
 }
 
+/** Where text inserted at the start of a line goes: after the byte order mark on line 0. */
+function lineStart(doc: ParsedDocument, line: number): number {
+  return line === 0 && doc.hasBom ? 1 : 0;
+}
+
 export class CodeActionService {
   /** Fixes for the given diagnostics (as the client sends them back), in a stable order. */
   quickFixes(doc: ParsedDocument, diagnostics: YealinkDiagnostic[]): QuickFix[] {
     const fixes: QuickFix[] = [];
     for (const d of diagnostics) {
-      fixes.push(...this.fixesFor(doc, d));
+      // No edit makes a binary file provisioning text; only silencing the report is of use there.
+      if (!doc.isBinary) fixes.push(...this.fixesFor(doc, d));
       const disable = this.disableForLine(doc, d);
       if (disable) fixes.push(disable);
     }
@@ -30,7 +36,7 @@ export class CodeActionService {
     switch (d.code) {
       case DiagnosticCode.MissingHeader: {
         const first = doc.lines[0];
-        const start = doc.hasBom ? 1 : 0;
+        const start = lineStart(doc, 0);
         if (first.kind === 'header') {
           return [fix(`Replace with "${HEADER_TEXT}"`, [replace(first.range, HEADER_TEXT)], true)];
         }
@@ -67,14 +73,14 @@ export class CodeActionService {
           }
           // Insert the deciding line just above the line that needs it, so the file reads in order.
           const line = d.range.start.line;
-          return fix(`Insert ${dep.param} = ${v}`, [replace(at(line, 0), `${dep.param} = ${v}${doc.eol}`)], i === 0);
+          return fix(`Insert ${dep.param} = ${v}`, [replace(at(line, lineStart(doc, line)), `${dep.param} = ${v}${doc.eol}`)], i === 0);
         });
       }
       case DiagnosticCode.MalformedLine: {
         const line = doc.lines[d.range.start.line];
-        if (!line || line.text.includes('\u0000')) return [];
+        if (!line) return [];
         // After the byte order mark, which must stay the file's first character.
-        return [fix('Comment out this line', [replace(at(line.line, line.line === 0 && doc.hasBom ? 1 : 0), '# ')])];
+        return [fix('Comment out this line', [replace(at(line.line, lineStart(doc, line.line)), '# ')])];
       }
       default:
         return [];
@@ -91,7 +97,7 @@ export class CodeActionService {
       return { title: `Disable ${d.code} for this line`, diagnostic: d, edits: [replace(at(line - 1, end), ` ${d.code}`)] };
     }
     const text = doc.lines[line]?.text ?? '';
-    const bomSkip = line === 0 && doc.hasBom ? 1 : 0;
+    const bomSkip = lineStart(doc, line);
     const indent = /^\s*/.exec(text.slice(bomSkip))![0];
     return {
       title: `Disable ${d.code} for this line`,
@@ -100,15 +106,23 @@ export class CodeActionService {
     };
   }
 
+  /** Removes a line; every other line keeps its text and its line ending. */
   private deleteLine(doc: ParsedDocument, line: number): TextEdit {
     const l = doc.lines[line];
-    const start = line === 0 && doc.hasBom ? 1 : 0;
-    if (l.eol) return replace({ start: { line, character: start }, end: { line: line + 1, character: 0 } }, '');
-    // The last line: remove it together with the line break before it.
-    if (line > 0) {
-      const prev = doc.lines[line - 1];
+    const start = lineStart(doc, line);
+    const prev = line > 0 ? doc.lines[line - 1] : undefined;
+    const next = doc.lines[line + 1];
+    // A lone CR before an empty line ending in LF would join them into one CRLF and lose a line: then
+    // the CR and the line's text go, and the removed line's own ending (never a lone CR here, or it
+    // would have joined the LF already) takes the CR's place.
+    if (prev?.eol === '\r' && next && next.text === '' && next.eol.startsWith('\n')) {
       return replace({ start: { line: line - 1, character: prev.text.length }, end: { line, character: l.text.length } }, '');
     }
-    return replace({ start: { line, character: doc.hasBom ? 1 : 0 }, end: { line, character: l.text.length } }, '');
+    if (l.eol) return replace({ start: { line, character: start }, end: { line: line + 1, character: 0 } }, '');
+    // The last line: remove it together with the line break before it.
+    if (prev) {
+      return replace({ start: { line: line - 1, character: prev.text.length }, end: { line, character: l.text.length } }, '');
+    }
+    return replace({ start: { line, character: start }, end: { line, character: l.text.length } }, '');
   }
 }

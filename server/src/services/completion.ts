@@ -31,11 +31,14 @@ export class CompletionService {
     return d;
   }
 
-  complete(doc: ParsedDocument, pos: Position): CompletionEntry[] {
-    const line = doc.lines[pos.line];
+  complete(doc: ParsedDocument, at: Position): CompletionEntry[] {
+    const line = doc.lines[at.line];
     if (!line) return [];
     const text = line.text;
-    const start = pos.line === 0 && doc.hasBom ? 1 : 0;
+    const start = at.line === 0 && doc.hasBom ? 1 : 0;
+    // A position before the byte order mark or past the line's end means the nearest place on the line,
+    // so every range below stays inside the line and ordered.
+    const pos = { line: at.line, character: Math.min(Math.max(at.character, start), text.length) };
     const before = text.slice(start, pos.character);
     if (/^\s*[#;]/.test(before)) return []; // inside a comment
     if (line.text.slice(start).trimStart().startsWith('#') && before.trim() === '') return []; // before a comment's '#'

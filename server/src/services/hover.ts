@@ -5,6 +5,7 @@ import type { Catalog, ParameterMatch } from '../catalog/catalog';
 import { checkValue, describeType, meaningOf } from '../catalog/valueTypes';
 import type { DocumentContext, HoverResult, ParameterLine, ParsedDocument, Position, Range, SiteContext } from '../types';
 import { conditionRequirement, renderEntryDocs } from './entryDocs';
+import { HIDDEN_VALUE, Messages } from './messages';
 import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, substitute } from './fileValues';
 
 function contains(r: Range, p: Position): boolean {
@@ -35,7 +36,7 @@ export class HoverService {
     if (entry.default === '-1' && entry.inherits) {
       const target = substitute(entry.inherits, match);
       const r = values.resolve(target);
-      defaultLine = `-1: uses \`${target}\`, ${r ? `here \`${r.value}\` (${describeOrigin(r)})` : 'whose value this file does not show'}`;
+      defaultLine = `-1: uses \`${target}\`, ${r ? `here \`${this.shown(target, r.value)}\` (${describeOrigin(r)})` : 'whose value this file does not show'}`;
     }
     const conditions = (entry.conditions ?? []).map((c) => {
       const s = evaluateCondition(c, match, values);
@@ -43,24 +44,30 @@ export class HoverService {
       const state =
         s.met === undefined
           ? 'not known from this file'
-          : `${s.met ? 'met' : '**not met**'}: ${s.resolved ? `\`${s.resolved.value}\` (${describeOrigin(s.resolved)})` : 'empty'}`;
+          : `${s.met ? 'met' : '**not met**'}: ${s.resolved ? `\`${this.shown(s.param, s.resolved.value)}\` (${describeOrigin(s.resolved)})` : 'empty'}`;
       return `\`${s.param}\` ${want} — ${state}`;
     });
     let docs = renderEntryDocs(entry, line.name, { defaultLine, conditions });
     if (match.isAlias) docs += `\n\nThis spelling is an alias of \`${entry.name}\`.`;
-    if (site) docs += `\n\n${siteDocs(values.canonical(line.name), line, site)}`;
+    if (site) docs += `\n\n${siteDocs(values.canonical(line.name), line, site, entry.sensitive === true)}`;
     return docs;
+  }
+
+  /** A value as hover may show it: a sensitive parameter's value is hidden. */
+  private shown(name: string, value: string): string {
+    return this.catalog.isSensitive(name) ? HIDDEN_VALUE : value;
   }
 
   private valueDocs(doc: ParsedDocument, line: ParameterLine, match: ParameterMatch, site?: SiteContext): string | undefined {
     const entry = match.entry;
     const v = line.value;
     if (v === '%NULL%' || v === '%EMPTY%') return `\`${v}\` sets the parameter to an empty value.`;
+    if (entry.sensitive) return Messages.hiddenValue(line.name);
     if (isIndeterminate(v)) return undefined;
     if (v === '-1' && entry.inherits) {
       const target = substitute(entry.inherits, match);
       const r = FileValues.of(doc, this.catalog, site?.earlier).resolve(target);
-      return `\`-1\`: use the value of \`${target}\`${r ? `, here \`${r.value}\` (${describeOrigin(r)})` : ''}.`;
+      return `\`-1\`: use the value of \`${target}\`${r ? `, here \`${this.shown(target, r.value)}\` (${describeOrigin(r)})` : ''}.`;
     }
     const meaning = meaningOf(entry.type, v);
     if (meaning) return `\`${v}\`: ${meaning}${v === entry.default ? ' (default)' : ''}`;
@@ -77,13 +84,15 @@ export class HoverService {
 
 const SHOWN_OVERRIDERS = 5;
 
-function code(v: string): string {
+function shownCode(v: string): string {
   return v === '' ? '(empty)' : `\`${v.length > 60 ? `${v.slice(0, 57)}...` : v}\``;
 }
 
 /** What the other files of the folder say about this line: what it overrides, or who overrides it. */
-export function siteDocs(key: string, line: ParameterLine, site: SiteContext): string {
+export function siteDocs(key: string, line: ParameterLine, site: SiteContext, secret = false): string {
   const parts: string[] = [];
+  // A secret's values in other files are hidden like its value here.
+  const code = secret ? () => HIDDEN_VALUE : shownCode;
   const given = site.earlier.get(key);
   if (given) {
     const same = given.value === line.value ? ' (the same value: this line changes nothing)' : '';

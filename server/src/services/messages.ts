@@ -8,7 +8,11 @@ function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
 
+/** Written instead of the value of a sensitive parameter (a password, key or PIN). */
+export const HIDDEN_VALUE = '(hidden)';
+
 export const Messages = {
+  hiddenValue: (name: string) => `The value of ${shown(name)} is a secret and is not shown.`,
   missingHeader: (firstLine: string | undefined) =>
     firstLine
       ? `The first line must be the header "${HEADER_TEXT}", not "${shown(firstLine)}".`

@@ -22,7 +22,7 @@ import {
   type YealinkDiagnostic,
 } from '../types';
 import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type ResolvedValue } from './fileValues';
-import { Messages } from './messages';
+import { HIDDEN_VALUE, Messages } from './messages';
 import { checkSite } from './siteChecks';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
@@ -60,8 +60,31 @@ function wholeLine(line: number, text: string): Range {
   return { start: { line, character: 0 }, end: { line, character: text.length } };
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+/**
+ * A matcher for a name pattern where `*` is any text. Greedy with one resume point, so the cost is
+ * bounded by name length times pattern length (a regular expression of several `.*` is not).
+ */
+export function globMatcher(glob: string): (name: string) => boolean {
+  return (name) => {
+    let g = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+      if (g < glob.length && glob[g] === '*') {
+        star = g++;
+        resume = n;
+      } else if (g < glob.length && glob[g] === name[n]) {
+        g++;
+        n++;
+      } else if (star >= 0) {
+        g = star + 1;
+        n = ++resume;
+      } else return false;
+    }
+    while (g < glob.length && glob[g] === '*') g++;
+    return g === glob.length;
+  };
 }
 
 /** Collects diagnostics, applying the severity settings and the disable comments in one place. */
@@ -119,7 +142,7 @@ export class Validator {
     const model = this.catalog.modelFor(ctx.fileName, ctx.site?.model && !settings?.model ? { ...settings, model: ctx.site.model } : settings);
     const target: Target = { model, firmware: this.catalog.firmwareOf(settings) };
     const boot = isBootFile(ctx.fileName);
-    const ignored = (settings?.ignoredParameters ?? []).map(globToRegExp);
+    const ignored = (settings?.ignoredParameters ?? []).map(globMatcher);
     const checked: CheckedLine[] = [];
     const budget = { suggestions: MAX_SUGGESTION_SEARCHES };
     let legacyReported = false;
@@ -168,7 +191,7 @@ export class Validator {
   private checkParameter(
     l: ParameterLine,
     target: Target,
-    ignored: RegExp[],
+    ignored: ((name: string) => boolean)[],
     sink: DiagnosticSink,
     budget: { suggestions: number },
   ): CheckedLine {
@@ -177,7 +200,7 @@ export class Validator {
     const match = l.name.length > MAX_NAME_LENGTH ? undefined : this.catalog.lookup(l.name);
     if (!match) {
       // Keys inside legacy sections belong to the old format; the file was reported once already.
-      const quiet = l.section !== undefined || ignored.some((r) => r.test(l.name)) || hasTemplateSyntax(l.name.split('.')[0]);
+      const quiet = l.section !== undefined || ignored.some((matches) => matches(l.name)) || hasTemplateSyntax(l.name.split('.')[0]);
       if (!quiet) {
         // A file of many thousand unknown names (not a provisioning file) must not stall the editor.
         const suggestions = l.name.length > MAX_NAME_LENGTH || budget.suggestions-- <= 0 ? [] : this.catalog.suggest(l.name);
@@ -242,7 +265,7 @@ export class Validator {
     // A value that only other firmware permits is a warning: the file may target that firmware. Once the
     // target firmware is set, only firmware types of unknown range still soften it.
     const older = otherFirmwareTypes(entry, firmware).find((f) => f.type !== type && !checkValue(f.type, value));
-    const message = Messages.badValue(l.name, value, problem.problem) + (older ? ` ${Messages.olderFirmware(older.firmware)}` : '');
+    const message = Messages.badValue(l.name, entry.sensitive ? HIDDEN_VALUE : value, problem.problem) + (older ? ` ${Messages.olderFirmware(older.firmware)}` : '');
     sink.add(problem.code, l.valueRange, message, data, undefined, older ? 2 : undefined);
     return { line: l, match, clean: false };
   }
@@ -288,9 +311,10 @@ export class Validator {
         const deciding = values.lineOf(state.param);
         const origin = state.resolved ? describeOrigin(state.resolved) : deciding ? `line ${deciding.line + 1}` : 'the default';
         let message: string;
-        if (cond.is === 'domain') message = Messages.dependencyDomain(c.line.name, state.param, state.resolved!.value, origin);
+        const actual = this.catalog.isSensitive(state.param) ? HIDDEN_VALUE : state.resolved?.value ?? '';
+        if (cond.is === 'domain') message = Messages.dependencyDomain(c.line.name, state.param, actual, origin);
         else if (cond.is === 'nonEmpty') message = Messages.dependencyNonEmpty(c.line.name, state.param, origin);
-        else message = Messages.dependencyIn(c.line.name, state.param, cond.in!, state.resolved!.value, origin);
+        else message = Messages.dependencyIn(c.line.name, state.param, cond.in!, actual, origin);
         sink.add(DiagnosticCode.Dependency, c.line.nameRange, message, {
           dependency: {
             param: state.param,

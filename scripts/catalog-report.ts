@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogData } from '../server/src/catalog/catalogData';
 import { createLanguageService } from '../server/src/languageService';
+import { coverageOf, percent, readFamilies } from './catalog-stats';
 
 export interface FileStats {
   file: string;
@@ -56,9 +57,16 @@ function merge(into: Map<string, number>, from: Map<string, number>): void {
   for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
 }
 
+/** The catalogue's provenance: the share of entries a guide backs, and of those resting on file names only. */
+function printProvenance(): void {
+  const c = coverageOf(readFamilies().flatMap((f) => f.entries));
+  console.log(`catalogue: ${c.entries} entries; guide-backed ${c.guideBacked} (${percent(c.guideBacked, c.entries)}); on file names only ${c.fileOnly} (${percent(c.fileOnly, c.entries)})`);
+}
+
 function main(args: string[]): number {
+  printProvenance();
   if (args.length === 0) {
-    console.error('Usage: npm run catalog:report -- DIR_OR_FILE...');
+    console.error('Usage: npm run catalog:report -- DIR_OR_FILE...   (without files: the catalogue figures only)');
     return 2;
   }
   const stats = args.flatMap(filesUnder).map((f) => statsFor(f, new TextDecoder().decode(readFileSync(f))));

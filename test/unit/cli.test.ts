@@ -113,7 +113,9 @@ describe('command line: options', () => {
   it('--model narrows index ranges for files whose name does not say the model', () => {
     const text = '#!version:1.0.0.1\naccount.4.sip_server.1.port = 5060\n';
     FILES['0015651234ab.cfg'] = text;
-    assert.deepEqual(run('check', '0015651234ab.cfg'), { code: 0, stdout: '0 errors, 0 warnings in 1 file\n', stderr: '' });
+    assert.deepEqual(run('check', '--isolated', '0015651234ab.cfg'), { code: 0, stdout: '0 errors, 0 warnings in 1 file\n', stderr: '' });
+    // With its folder, the MAC file takes the model of the folder's one common file (y000000000044.cfg).
+    assert.equal(run('check', '0015651234ab.cfg').code, 1);
     assert.deepEqual(run('check', '--model', 'T23G', '0015651234ab.cfg'), {
       code: 1,
       stdout: '0015651234ab.cfg:2:9: error index-out-of-range Index 4 is out of range in account.4.sip_server.1.port: account takes 1 to 3 on the T23P/T23G.\n1 error, 0 warnings in 1 file\n',
@@ -141,7 +143,7 @@ describe('command line: options', () => {
     assert.deepEqual(run('check', '--help'), { code: 0, stdout: `${CHECK_USAGE}\n`, stderr: '' });
     assert.deepEqual(run('check', 'errors.cfg', '-h'), { code: 0, stdout: `${CHECK_USAGE}\n`, stderr: '' });
     assert.ok(mainUsage().startsWith('Usage: yealink-cfg COMMAND [options] ...\n'));
-    assert.match(mainUsage(), /\n {2}check {4}check files, folders or globs and report problems\n {2}explain {2}print the documentation of a parameter\n/);
+    assert.match(mainUsage(), /\n {2}check {6}check files, folders or globs and report problems\n {2}explain {4}print the documentation of a parameter\n/);
     for (const code of ['  0  no errors', '  1  problems found', '  2  bad usage']) assert.ok(mainUsage().includes(code), code);
     assert.ok(CHECK_USAGE.startsWith('Usage: yealink-cfg check [options] PATH...\n'));
     for (const opt of ['-f, --format FORMAT', 'text, json', '--severity CODE=LEVEL', '--model MODEL', '--ignore NAME', '--max-warnings N', '--stdin-filename NAME', '-h, --help']) {

@@ -8,6 +8,7 @@ import { fixFile } from './fix';
 import { collectInputs, type CheckInput } from './inputs';
 import { countProblems } from './reporters/counts';
 import { REPORTERS } from './reporters/index';
+import { CliSites } from './sites';
 import { ExitCode, SEVERITY_NAMES, type CliIO, type CliResult, type Command, type FileReport, type ParsedArgs } from './types';
 
 const LEVELS: readonly string[] = [...SEVERITY_NAMES, 'off'];
@@ -19,6 +20,11 @@ Checks Yealink provisioning files and prints one line per problem. A PATH is a f
 provisioning file below it: .boot, y0000000000xx.cfg, <MAC>.cfg and .cfg files starting with the
 "#!version:" header), a glob such as "sites/**/*.cfg" (quote it), or - for standard input.
 
+A folder is one site: each file is checked with the files a phone reads before it (the boot file and
+what it includes; without a boot file the common file, then the MAC file, then <MAC>-local.cfg). Files
+named alone are checked the same way, with the other provisioning files of their folder read for
+context; only the named files are reported.
+
 Options:
   -f, --format FORMAT      output format: ${FORMATS.join(', ')} (default: text)
   --severity CODE=LEVEL    change a code's severity: error, warning, information, hint or off
@@ -27,6 +33,7 @@ Options:
   --ignore NAME            never report NAME as unknown (repeatable; * matches any text)
   --max-warnings N         fail (exit 1) when there are more than N warnings
   --stdin-filename NAME    the file name to check standard input as (with -)
+  --isolated               check each file alone, without the other files of its folder
   --fix                    first apply every fix that is the single obvious one (the header, a name
                            with one clear match, an overridden line), rewriting the files in place
   --no-color               no colour, even on a terminal (NO_COLOR=1 does the same)
@@ -43,6 +50,7 @@ interface CheckOptions {
   stdinFilename?: string;
   color: boolean;
   fix: boolean;
+  isolated: boolean;
 }
 
 function severityFlags(args: ParsedArgs): Record<string, SeveritySetting> {
@@ -71,6 +79,7 @@ function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
     stdinFilename,
     color: io.isTTY && args.values['no-color'] !== true && !io.env.NO_COLOR,
     fix: args.values.fix === true,
+    isolated: args.values.isolated === true,
   };
 }
 
@@ -81,6 +90,7 @@ function readInput(input: CheckInput, io: CliIO): string {
 function checkAll(service: LanguageService, inputs: CheckInput[], opts: CheckOptions, io: CliIO): { reports: FileReport[]; stderr: string } {
   const reports: FileReport[] = [];
   let stderr = '';
+  const sites = opts.isolated ? undefined : new CliSites(io, service.catalog);
   for (const input of inputs) {
     let text: string;
     try {
@@ -94,7 +104,8 @@ function checkAll(service: LanguageService, inputs: CheckInput[], opts: CheckOpt
       stderr += `yealink-cfg: cannot read ${input.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`;
       continue;
     }
-    reports.push({ file: input.path, diagnostics: service.validate(text, { fileName: input.path, settings: opts.settings }) });
+    const site = sites?.siteFor(input.path, text, opts.settings.model);
+    reports.push({ file: input.path, diagnostics: service.validate(text, { fileName: input.path, settings: opts.settings, ...(site ? { site } : {}) }) });
   }
   return { reports, stderr };
 }
@@ -135,6 +146,7 @@ export const checkCommand: Command = {
     'stdin-filename': { type: 'string' },
     'no-color': { type: 'boolean' },
     fix: { type: 'boolean' },
+    isolated: { type: 'boolean' },
   },
   run: runCheck,
 };

@@ -84,7 +84,9 @@ export function collectInputs(args: string[], io: CliIO, stdinFilename?: string)
     if (arg === '-') {
       add(stdinFilename ?? '-', io.readStdin().toString('utf8'));
     } else if (io.readDir(arg)) {
-      for (const p of walkFolder(io, arg.replace(/\/+$/, '') || '/')) add(p);
+      const found = walkFolder(io, arg.replace(/\/+$/, '') || '/');
+      if (found.length === 0) errors.push(`${arg} holds no provisioning file (.boot, y0000000000xx.cfg, <MAC>.cfg)`);
+      for (const p of found) add(p);
     } else if (isGlob(arg)) {
       const found = expandGlob(io, arg);
       if (found.length === 0) errors.push(`no provisioning file matches ${arg}`);

@@ -3,6 +3,7 @@
 
 import { parseCommandArgs, UsageError } from './args';
 import { checkCommand } from './check';
+import { effectiveCommand } from './effective';
 import { explainCommand } from './explain';
 import { formatCommand } from './format';
 import { nodeIO } from './io';
@@ -11,7 +12,7 @@ import { ExitCode, type CliIO, type CliResult, type Command } from './types';
 export type { CliIO, CliResult, Command } from './types';
 
 /** Every subcommand. A new command is one file exporting a Command, added here. */
-export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, formatCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, formatCommand, effectiveCommand];
 
 export const EXIT_STATUS = `Exit status:
   0  no errors (warnings alone pass unless --max-warnings is exceeded)

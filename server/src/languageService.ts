@@ -88,6 +88,6 @@ export function createLanguageService(data: CatalogData | Catalog): LanguageServ
       const d = doc(t, ctx);
       return sourceActions.fixAll(actions.quickFixes(d, validator.validate(d, ctx)));
     },
-    openDocument: (text, ctx) => openSession(validator, text, ctx),
+    openDocument: (text, ctx) => openSession(validator, catalog, text, ctx),
   };
 }

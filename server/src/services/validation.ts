@@ -13,6 +13,7 @@ import {
   type DocumentContext,
   type ModelInfo,
   type ParameterLine,
+  type ParsedLine,
   type ParsedDocument,
   type Range,
   type SeverityName,
@@ -92,7 +93,7 @@ export class DiagnosticSink {
   readonly items: YealinkDiagnostic[] = [];
   constructor(
     private readonly settings: ValidationSettings | undefined,
-    private readonly disabled: Map<number, string[]>,
+    private readonly disabled: Pick<Map<number, string[]>, 'get'>,
   ) {}
 
   /** `mildest` caps the severity (2: at most a warning) without overriding a milder setting. */
@@ -108,9 +109,24 @@ export class DiagnosticSink {
 }
 
 /** What the files are written for: the model (index limits) and the firmware generation (names, values). */
-interface Target {
+export interface Target {
   model: ModelInfo | undefined;
   firmware: number | undefined;
+}
+
+/** What the per-line checks of one file share: the model, the kind of file and the ignored names. */
+export interface LineEnv {
+  target: Target;
+  boot: boolean;
+  ignored: ((name: string) => boolean)[];
+  isTemplate: boolean;
+}
+
+/** The codes a `# yealink-cfg-disable-next-line` comment silences on a line (the one after it; line 0 also by itself). */
+export function disabledAt(lines: readonly ParsedLine[], line: number): string[] | undefined {
+  if (line === 0 && lines[0]?.kind === 'comment' && lines[0].disables) return lines[0].disables;
+  const prev = lines[line - 1];
+  return prev?.kind === 'comment' ? prev.disables : undefined;
 }
 
 export interface CheckedLine {
@@ -137,40 +153,13 @@ export class Validator {
       return sink.items;
     }
     this.checkHeader(doc, sink);
-
-    // The set may say the model (its one common file), where the file name does not.
-    const model = this.catalog.modelFor(ctx.fileName, ctx.site?.model && !settings?.model ? { ...settings, model: ctx.site.model } : settings);
-    const target: Target = { model, firmware: this.catalog.firmwareOf(settings) };
-    const boot = isBootFile(ctx.fileName);
-    const ignored = (settings?.ignoredParameters ?? []).map(globMatcher);
+    const env = this.lineEnv(doc, ctx);
     const checked: CheckedLine[] = [];
     const budget = { suggestions: MAX_SUGGESTION_SEARCHES };
-    let legacyReported = false;
+    const legacy = { reported: false };
     for (const l of doc.lines) {
-      switch (l.kind) {
-        case 'section':
-          if (!legacyReported) {
-            sink.add(DiagnosticCode.LegacyFormat, l.range, Messages.legacy());
-            legacyReported = true;
-          }
-          break;
-        case 'malformed':
-          if (l.reason === 'no-equals' && doc.isTemplate && hasTemplateSyntax(l.text)) break;
-          sink.add(
-            DiagnosticCode.MalformedLine,
-            l.range,
-            l.reason === 'no-equals' ? Messages.noEquals() : l.reason === 'empty-name' ? Messages.emptyName() : Messages.spaceInName(l.text.split('=')[0].trim()),
-          );
-          break;
-        case 'include':
-          if (!boot) sink.add(DiagnosticCode.MalformedLine, wholeLine(l.line, l.text), Messages.includeOutsideBoot());
-          break;
-        case 'parameter':
-          checked.push(this.checkParameter(l, target, ignored, sink, budget));
-          break;
-        default:
-          break;
-      }
+      const c = this.checkLine(l, env, sink, budget, legacy);
+      if (c) checked.push(c);
     }
     if (!doc.isTemplate) this.checkDuplicates(checked, sink);
     this.checkConditions(doc, checked, sink, ctx);
@@ -178,7 +167,43 @@ export class Validator {
     return sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
-  private checkHeader(doc: ParsedDocument, sink: DiagnosticSink): void {
+  lineEnv(doc: ParsedDocument, ctx: DocumentContext): LineEnv {
+    const settings = ctx.settings;
+    // The set may say the model (its one common file), where the file name does not.
+    const model = this.catalog.modelFor(ctx.fileName, ctx.site?.model && !settings?.model ? { ...settings, model: ctx.site.model } : settings);
+    const target: Target = { model, firmware: this.catalog.firmwareOf(settings) };
+    const ignored = (settings?.ignoredParameters ?? []).map(globMatcher);
+    return { target, boot: isBootFile(ctx.fileName), ignored, isTemplate: doc.isTemplate };
+  }
+
+  /** The checks of one line on its own; a parameter line's result feeds the file-wide checks. */
+  checkLine(l: ParsedLine, env: LineEnv, sink: DiagnosticSink, budget: { suggestions: number }, legacy: { reported: boolean }): CheckedLine | undefined {
+    switch (l.kind) {
+      case 'section':
+        if (!legacy.reported) {
+          sink.add(DiagnosticCode.LegacyFormat, l.range, Messages.legacy());
+          legacy.reported = true;
+        }
+        return undefined;
+      case 'malformed':
+        if (l.reason === 'no-equals' && env.isTemplate && hasTemplateSyntax(l.text)) return undefined;
+        sink.add(
+          DiagnosticCode.MalformedLine,
+          l.range,
+          l.reason === 'no-equals' ? Messages.noEquals() : l.reason === 'empty-name' ? Messages.emptyName() : Messages.spaceInName(l.text.split('=')[0].trim()),
+        );
+        return undefined;
+      case 'include':
+        if (!env.boot) sink.add(DiagnosticCode.MalformedLine, wholeLine(l.line, l.text), Messages.includeOutsideBoot());
+        return undefined;
+      case 'parameter':
+        return this.checkParameter(l, env.target, env.ignored, sink, budget);
+      default:
+        return undefined;
+    }
+  }
+
+  checkHeader(doc: ParsedDocument, sink: DiagnosticSink): void {
     const first = doc.lines[0];
     if (first.kind === 'header' && first.version === HEADER_TEXT.slice('#!version:'.length)) return;
     if (doc.isTemplate && templateHasHeader(doc)) return;
@@ -270,7 +295,7 @@ export class Validator {
     return { line: l, match, clean: false };
   }
 
-  private checkDuplicates(checked: CheckedLine[], sink: DiagnosticSink): void {
+  checkDuplicates(checked: CheckedLine[], sink: DiagnosticSink): void {
     const byName = new Map<string, CheckedLine[]>();
     for (const c of checked) {
       if (c.match?.entry.multiple) continue;
@@ -293,10 +318,17 @@ export class Validator {
     }
   }
 
-  private checkConditions(doc: ParsedDocument, checked: CheckedLine[], sink: DiagnosticSink, ctx: DocumentContext): void {
-    let values: FileValues | undefined;
+  /** `values` and `faulty` may come from an index kept up to date edit by edit (see incremental.ts). */
+  checkConditions(
+    doc: ParsedDocument,
+    checked: CheckedLine[],
+    sink: DiagnosticSink,
+    ctx: DocumentContext,
+    given?: { values: FileValues; faulty: { has(line: number): boolean } },
+  ): void {
+    let values = given?.values;
     // A deciding value that is itself reported as wrong says nothing reliable about the condition.
-    const faulty = new Set(checked.filter((c) => !c.clean).map((c) => c.line.line));
+    const faulty = given?.faulty ?? new Set(checked.filter((c) => !c.clean).map((c) => c.line.line));
     for (const c of checked) {
       const entry = c.match?.entry;
       if (!c.clean || !c.match || !entry?.conditions?.length) continue;

@@ -38,7 +38,9 @@ export interface LanguageService {
   readonly catalog: Catalog;
   parse(text: string, fileName?: string): ParsedDocument;
   validate(text: string | ParsedDocument, ctx: DocumentContext): YealinkDiagnostic[];
-  complete(text: string | ParsedDocument, pos: Position, ctx: DocumentContext): CompletionEntry[];
+  /** `light`: name items without detail and documentation; `resolveCompletion(label)` gives them. */
+  complete(text: string | ParsedDocument, pos: Position, ctx: DocumentContext, options?: { light?: boolean }): CompletionEntry[];
+  resolveCompletion(resolveKey: string): { detail: string; documentation: string } | undefined;
   hover(text: string | ParsedDocument, pos: Position, ctx: DocumentContext): HoverResult | undefined;
   quickFixes(text: string | ParsedDocument, diagnostics: YealinkDiagnostic[], ctx: DocumentContext): QuickFix[];
   symbols(text: string | ParsedDocument, ctx: DocumentContext): DocumentSymbolEntry[];
@@ -74,7 +76,8 @@ export function createLanguageService(data: CatalogData | Catalog): LanguageServ
     catalog,
     parse,
     validate: (t, ctx) => validator.validate(doc(t, ctx), ctx),
-    complete: (t, pos, ctx) => completion.complete(doc(t, ctx), pos),
+    complete: (t, pos, ctx, options) => completion.complete(doc(t, ctx), pos, options?.light),
+    resolveCompletion: (key) => completion.resolve(key),
     hover: (t, pos, ctx) => hover.hover(doc(t, ctx), pos, ctx),
     quickFixes: (t, diagnostics, ctx) => actions.quickFixes(doc(t, ctx), diagnostics),
     symbols: (t, ctx) => symbols.symbols(doc(t, ctx)),

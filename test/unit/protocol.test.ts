@@ -131,7 +131,7 @@ describe('language server over stdio, push diagnostics', () => {
   it('initializes without the pull capability and advertises its features', async () => {
     const r = await s.initialize({ textDocument: { completion: { completionItem: { snippetSupport: true } } } });
     assert.equal(r.serverInfo?.name, 'yealink-cfg-language-server');
-    assert.deepEqual(r.capabilities.completionProvider, { triggerCharacters: ['.', '='], resolveProvider: false });
+    assert.deepEqual(r.capabilities.completionProvider, { triggerCharacters: ['.', '='], resolveProvider: true });
     assert.equal(r.capabilities.hoverProvider, true);
     assert.deepEqual(r.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.removeDefaults', 'source.fixAll'] });
     assert.equal(r.capabilities.diagnosticProvider, undefined);
@@ -174,7 +174,12 @@ describe('language server over stdio, push diagnostics', () => {
     assert.ok(mode, 'failback_mode offered');
     assert.equal(mode.kind, 10);
     assert.equal(mode.insertTextFormat, 2);
-    assert.equal(mode.documentation?.kind, 'markdown');
+    // Items are light: the documentation comes when the editor resolves the item it shows.
+    assert.equal(mode.documentation, undefined);
+    const resolved = await s.request<{ detail?: string; documentation?: { kind: string; value: string } }>('completionItem/resolve', mode);
+    assert.equal(resolved.documentation?.kind, 'markdown');
+    assert.match(resolved.documentation?.value ?? '', /failback/i);
+    assert.equal(typeof resolved.detail, 'string');
     assert.deepEqual(mode.textEdit, { range: range(4, 0, 23), newText: 'account.1.sip_server.1.failback_mode = ${1|0,1,2,3|}' });
     assert.ok(items.every((i) => i.label.startsWith('account.1.sip_server.1.')));
 

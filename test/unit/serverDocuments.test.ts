@@ -33,12 +33,12 @@ class Client {
     this.conn.listen();
   }
 
-  async initialize(): Promise<void> {
+  async initialize(validation: object = {}, capabilities: object = {}): Promise<void> {
     await this.conn.sendRequest('initialize', {
       processId: null,
       rootUri: null,
-      capabilities: {},
-      initializationOptions: { settings: { validation: { debounceMs: 0 } } },
+      capabilities,
+      initializationOptions: { settings: { validation: { debounceMs: 0, ...validation } } },
     });
     await this.conn.sendNotification('initialized', {});
   }
@@ -105,5 +105,50 @@ describe('open documents over the protocol', () => {
       position: { line: 1, character: 23 },
     });
     assert.deepEqual(Array.isArray(values) ? values : values.items, []);
+  });
+});
+
+describe('the diagnostics cap over the protocol', () => {
+  it('publishes at most yealinkCfg.validation.maxDiagnostics, the last saying how many more', async () => {
+    ensureBuilt('server.js');
+    const c = new Client();
+    try {
+      await c.initialize({ maxDiagnostics: 2 });
+      const uri = 'file:///sync/many.cfg';
+      await c.open(uri, ['#!version:1.0.0.1', 'features.a1 = 1', 'features.a2 = 1', 'features.a3 = 1', 'features.a4 = 1'].join('\n'), 1);
+      const p = await c.diagnostics(uri, 1);
+      assert.deepEqual(p.diagnostics.map((d) => d.code), ['unknown-parameter', 'unknown-parameter']);
+      assert.match(p.diagnostics[1].message, / \(2 more problems in this file not shown: see the setting yealinkCfg\.validation\.maxDiagnostics\.\)$/);
+    } finally {
+      c.stop();
+    }
+  });
+});
+
+describe('completion lists over the protocol', () => {
+  it('give the edit range and format once when the client allows it, and documentation on resolve', async () => {
+    ensureBuilt('server.js');
+    const c = new Client();
+    try {
+      await c.initialize({}, { textDocument: { completion: { completionList: { itemDefaults: ['editRange', 'insertTextFormat'] } } } });
+      const uri = 'file:///sync/list.cfg';
+      await c.open(uri, '#!version:1.0.0.1\naccount.1.sip_server.1.\n', 1);
+      await c.diagnostics(uri, 1);
+      type Item = { label: string; kind: number; textEditText?: string; textEdit?: unknown; documentation?: { value: string }; detail?: string };
+      const list = await c.conn.sendRequest<{ isIncomplete: boolean; itemDefaults: unknown; items: Item[] }>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 1, character: 23 },
+      });
+      assert.equal(list.isIncomplete, false);
+      assert.deepEqual(list.itemDefaults, { editRange: { start: { line: 1, character: 0 }, end: { line: 1, character: 23 } }, insertTextFormat: 2 });
+      const mode = list.items.find((i) => i.label === 'account.1.sip_server.1.failback_mode');
+      assert.deepEqual(mode, { label: 'account.1.sip_server.1.failback_mode', kind: 10, textEditText: 'account.1.sip_server.1.failback_mode = ${1|0,1,2,3|}' });
+      assert.ok(list.items.every((i) => i.textEdit === undefined && i.documentation === undefined));
+      const resolved = await c.conn.sendRequest<Item>('completionItem/resolve', mode);
+      assert.match(resolved.documentation?.value ?? '', /failback/i);
+      assert.equal(typeof resolved.detail, 'string');
+    } finally {
+      c.stop();
+    }
   });
 });

@@ -20,18 +20,31 @@ export class CompletionService {
   /** Detail and documentation depend only on the entry, so they are rendered once per pattern. */
   private readonly docsCache = new Map<string, { detail: string; documentation: string }>();
 
+  /** Snippets of names completed from nothing typed, per pattern (with and without ` = value`). */
+  private readonly snippetCache = new Map<string, { label: string; newText: string }>();
+
   constructor(private readonly catalog: Catalog) {}
 
-  private docsFor(rec: PatternRecord): { detail: string; documentation: string } {
-    let d = this.docsCache.get(rec.pattern);
+  private docsFor(entry: CatalogEntry, pattern: string): { detail: string; documentation: string } {
+    let d = this.docsCache.get(pattern);
     if (!d) {
-      d = { detail: shortType(rec.entry), documentation: renderEntryDocs(rec.entry, rec.pattern) };
-      this.docsCache.set(rec.pattern, d);
+      d = { detail: shortType(entry), documentation: renderEntryDocs(entry, pattern) };
+      this.docsCache.set(pattern, d);
     }
     return d;
   }
 
-  complete(doc: ParsedDocument, at: Position): CompletionEntry[] {
+  /** Detail and documentation of a light name item (by its label), given when the editor shows it. */
+  resolve(name: string): { detail: string; documentation: string } | undefined {
+    const match = this.catalog.lookup(name);
+    return match ? this.docsFor(match.entry, match.pattern) : undefined;
+  }
+
+  /**
+   * `light`: name items without detail and documentation (they come through `resolve`), so a list of
+   * two thousand names stays small enough to send on every keystroke.
+   */
+  complete(doc: ParsedDocument, at: Position, light = false): CompletionEntry[] {
     const line = doc.lines[at.line];
     if (!line) return [];
     const text = line.text;
@@ -52,10 +65,10 @@ export class CompletionService {
     const restMatch = /^[^\s=]*/.exec(text.slice(pos.character));
     const nameEnd = pos.character + (restMatch ? restMatch[0].length : 0);
     const replace: Range = { start: { line: pos.line, character: nameStart }, end: { line: pos.line, character: nameEnd } };
-    return this.completeName(typed, replace, eq < 0);
+    return this.completeName(typed, replace, eq < 0, light);
   }
 
-  private completeName(typed: string, replace: Range, addValue: boolean): CompletionEntry[] {
+  private completeName(typed: string, replace: Range, addValue: boolean, light: boolean): CompletionEntry[] {
     const typedSegs = typed.split('.');
     const done = typedSegs.slice(0, -1); // complete segments
     const partial = typedSegs[typedSegs.length - 1];
@@ -72,7 +85,7 @@ export class CompletionService {
       if (PLACEHOLDER.test(next) && partial !== '' && (spec?.values ? !spec.values.some((v) => v.startsWith(partial)) : !/^\d+$/.test(partial))) continue;
       // A number already typed where an index goes is kept as that index, not replaced by a tab stop.
       const typedIndex = PLACEHOLDER.test(next) && !spec?.values && partial !== '' ? [partial] : [];
-      items.push(this.nameItem(rec, [...given, ...typedIndex], replace, addValue));
+      items.push(this.nameItem(rec, [...given, ...typedIndex], replace, addValue, light));
     }
     return items;
   }
@@ -92,11 +105,27 @@ export class CompletionService {
     return given;
   }
 
-  private nameItem(rec: PatternRecord, given: string[], replace: Range, addValue: boolean): CompletionEntry {
+  private nameItem(rec: PatternRecord, given: string[], replace: Range, addValue: boolean, light: boolean): CompletionEntry {
+    let label: string;
+    let newText: string;
+    const key = `${addValue ? '=' : ' '}${rec.pattern}`;
+    const hit = given.length === 0 ? this.snippetCache.get(key) : undefined;
+    if (hit) ({ label, newText } = hit);
+    else {
+      label = this.catalog.fill(rec.pattern, given, rec.entry.indices);
+      newText = this.nameSnippet(rec, given, addValue);
+      if (given.length === 0) this.snippetCache.set(key, { label, newText });
+    }
+    const textEdit = { range: replace, newText };
+    if (light) return { label, kind: CompletionKind.Property, isSnippet: true, textEdit };
+    return { label, kind: CompletionKind.Property, ...this.docsFor(rec.entry, rec.pattern), filterText: label, sortText: label, isSnippet: true, textEdit };
+  }
+
+  /** The name as a snippet: indices not given become tab stops (a choice for word indices). */
+  private nameSnippet(rec: PatternRecord, given: string[], addValue: boolean): string {
     const entry = rec.entry;
     let stop = 0;
     let gi = 0;
-    const label = this.catalog.fill(rec.pattern, given, entry.indices);
     const snippetName = rec.segments
       .map((seg) => {
         if (!PLACEHOLDER.test(seg)) return snippetEscape(seg);
@@ -107,20 +136,7 @@ export class CompletionService {
         return `\${${stop}:${spec?.min ?? 1}}`;
       })
       .join('.');
-    let newText = snippetName;
-    if (addValue) {
-      stop++;
-      newText += ` = ${this.valueSnippet(entry, stop)}`;
-    }
-    return {
-      label,
-      kind: CompletionKind.Property,
-      ...this.docsFor(rec),
-      filterText: label,
-      sortText: label,
-      isSnippet: true,
-      textEdit: { range: replace, newText },
-    };
+    return addValue ? `${snippetName} = ${this.valueSnippet(entry, stop + 1)}` : snippetName;
   }
 
   private valueSnippet(entry: CatalogEntry, stop: number): string {

@@ -32,6 +32,8 @@ import {
 } from './lib.mjs';
 
 const DEMO_FILE = '0015650a1b2c.cfg';
+// A clean phone file for the outline and the inlay hints.
+const CLEAN_FILE = '0015650a1b2d.cfg';
 const outDir = path.resolve(process.env.SCREENSHOTS_DIR || path.join(repoRoot, 'docs', 'images'));
 const VIEWPORT = { width: 1600, height: 760 };
 const SCALE = 2; // device pixels per CSS pixel: crisp text in the README
@@ -61,6 +63,7 @@ async function main() {
       'workbench.editor.enablePreview': false,
       'problems.showCurrentInStatus': false,
       'files.autoSave': 'off',
+      'outline.collapseItems': 'alwaysExpand',
     },
   });
   let server;
@@ -176,11 +179,56 @@ async function main() {
     await shots.take('quickfix.png', [menu, lineText(page, 'expires = 5'), lineText(page, 'failback_mode = 7')], { pad: 12, padTop: 2 });
     await page.keyboard.press('Escape');
 
+    await outlineAndHints(page, shots);
+
     log(`saved ${shots.saved.map((f) => path.relative(repoRoot, f)).join(', ')}`);
     return 0;
   } finally {
     await cleanup();
   }
+}
+
+/**
+ * 6. The Outline view and the breadcrumbs on a clean phone file, the cursor on a server setting;
+ * 7. the inlay hints of the same file (meanings of values, what -1 takes and from where).
+ */
+async function outlineAndHints(page, shots) {
+  await page.setViewportSize({ width: VIEWPORT.width, height: 1000 });
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(CLEAN_FILE);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: CLEAN_FILE }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  const editor = page.locator('.editor-group-container .monaco-editor').first();
+  // the language server has answered when the hints show
+  await editor.locator('.view-line', { hasText: '→ 3 (account.1.sip_server.1.failback_mode)' }).waitFor();
+  await runCommand(page, 'View: Toggle Breadcrumbs');
+  const at = await textPoint(page, 'account.1.sip_server.1.failback_mode = 3', 'failback_mode');
+  await page.mouse.click(at.x, at.y);
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const outline = page.locator('.outline-pane, .pane-body.outline-pane').first();
+  await outline.locator('.monaco-list-row', { hasText: 'failback_timeout' }).first().waitFor();
+  const crumbs = page.locator('.breadcrumbs-control .monaco-breadcrumb-item', { hasText: 'failback_mode' });
+  await crumbs.first().waitFor();
+  await page.mouse.click(at.x, at.y); // back in the editor, the outline follows the cursor
+  await stable(page.locator('.part.sidebar'));
+  await shots.take('outline.png', [page.locator('.part.sidebar'), page.locator('.breadcrumbs-control').first(), lineText(page, 'linekey.2.value')], {
+    pad: 0,
+    padBottom: 10,
+  });
+
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await lineLocator(page, 'linekey.2.value').click();
+  await page.keyboard.press('Control+End');
+  await stable(editor);
+  await shots.take(
+    'inlay-hints.png',
+    [lineText(page, 'Account 1: registers'), lineText(page, 'outbound_proxy.1.failback_mode = -1'), lineText(page, 'linekey.2.value')],
+    { pad: 12 },
+  );
+  await page.setViewportSize(VIEWPORT);
 }
 
 /** Runs a command from the Command Palette (F1), as typed by a person. */

@@ -26,6 +26,7 @@ const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: { li
 describe('editor features over stdio', () => {
   let conn: MessageConnection;
   let settings: unknown = null;
+  let refreshes = 0;
   const child = () => spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT });
   let proc: ReturnType<typeof child>;
 
@@ -35,11 +36,15 @@ describe('editor features over stdio', () => {
     conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
     conn.onNotification('textDocument/publishDiagnostics', () => undefined);
+    conn.onRequest('workspace/inlayHint/refresh', () => {
+      refreshes++;
+      return null;
+    });
     conn.listen();
     const init = await conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true } },
+      capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } } },
     });
     assert.deepEqual(
       [init.capabilities.documentSymbolProvider, init.capabilities.foldingRangeProvider, init.capabilities.documentFormattingProvider],
@@ -100,7 +105,11 @@ describe('editor features over stdio', () => {
       { position: { line: 5, character: 45 }, label: '→ 3 (account.1.sip_server.1.failback_mode)', paddingLeft: true, kind: 1 },
     ]);
     settings = { inlayHints: { enumMeanings: false } };
+    const before = refreshes;
     await conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    // the client is asked to ask again, so hints change without an edit
+    for (let i = 0; i < 100 && refreshes === before; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(refreshes > before, 'workspace/inlayHint/refresh was sent');
     const some = await conn.sendRequest<{ label: string }[]>('textDocument/inlayHint', { ...doc, range: range(0, 0, 8, 0) });
     assert.deepEqual(some.map((h) => h.label), ['→ 3 (account.1.sip_server.1.failback_mode)']);
     settings = null;

@@ -21,6 +21,8 @@ export interface ServerContext {
   watchRegistration?: boolean;
   /** Checks these open documents again (set by the diagnostics group): their folder changed. */
   recheck?: (uris: string[]) => void;
+  /** Asks the client to ask again for inlay hints (set when the client can), after a settings change. */
+  refreshInlayHints?: () => void;
 }
 
 export async function documentContext(ctx: ServerContext, doc: TextDocument): Promise<DocumentContext> {

@@ -91,6 +91,7 @@ export const diagnosticsFeature: FeatureGroup = {
     connection.onDidChangeConfiguration((change) => {
       ctx.settings.clear();
       ctx.settings.setGlobal((change.settings as { yealinkCfg?: ServerSettings } | undefined)?.yealinkCfg);
+      ctx.refreshInlayHints?.();
       if (ctx.pullDiagnostics) connection.languages.diagnostics.refresh();
       else for (const doc of documents.all()) void schedulePush(doc, true);
     });

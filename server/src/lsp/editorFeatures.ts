@@ -59,15 +59,20 @@ export async function sourceCodeActions(ctx: ServerContext, doc: TextDocument, o
   return out;
 }
 
+const EDITOR_CAPABILITIES: ServerCapabilities = {
+  documentSymbolProvider: { label: 'Yealink cfg' },
+  foldingRangeProvider: true,
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
+  inlayHintProvider: true,
+  renameProvider: { prepareProvider: true },
+};
+
 export const editorFeatures: FeatureGroup = {
-  capabilities: (): ServerCapabilities => ({
-    documentSymbolProvider: { label: 'Yealink cfg' },
-    foldingRangeProvider: true,
-    documentFormattingProvider: true,
-    documentRangeFormattingProvider: true,
-    inlayHintProvider: true,
-    renameProvider: { prepareProvider: true },
-  }),
+  capabilities: (params, ctx): ServerCapabilities => {
+    if (params.capabilities.workspace?.inlayHint?.refreshSupport) ctx.refreshInlayHints = () => void ctx.connection.languages.inlayHint.refresh();
+    return EDITOR_CAPABILITIES;
+  },
 
   register(ctx) {
     const { connection, documents, service } = ctx;

@@ -18,6 +18,7 @@ export function run(): Promise<void> {
   require('./diagnostics.test');
   require('./features.test');
   require('./settings.test');
+  require('./editorFeatures.test');
   require('./contributions.test');
 
   return new Promise((resolve, reject) => {

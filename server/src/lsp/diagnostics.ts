@@ -1,7 +1,7 @@
 // Diagnostics: pushed after a debounce (publishDiagnostics) or pulled (textDocument/diagnostic) when
 // the client supports it. Settings changes re-check every open document.
 
-import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../types';
 import { documentContext, type ServerContext } from './context';
@@ -72,7 +72,9 @@ export const diagnosticsFeature: FeatureGroup = {
       const settings = await ctx.settings.for(doc.uri);
       const wait = (lastChange.get(doc.uri) ?? 0) + debounceMs(settings) - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      // A cancelled pull is answered with the cancellation error: an empty "full" report would tell a
+      // client that does not drop it that the file has no problems.
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostic request was cancelled.');
       const current = documents.get(doc.uri) ?? doc;
       return { kind: DocumentDiagnosticReportKind.Full, items: await diagnose(ctx, current) };
     });

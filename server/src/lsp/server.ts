@@ -16,12 +16,15 @@ import { SiteStore } from './sites';
 import { effectiveFeature } from './effective';
 import { workspaceFeatures } from './workspaceFeatures';
 import type { FileSource } from '../workspace/fileSource';
+import type { ProtocolGate } from './protocolGate';
 
 const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures, editorFeatures, workspaceFeatures, effectiveFeature];
 
 export interface ServerOptions {
   /** How the server reads the folders of open files (Node: the file system; browser: the client). */
   fileSource?: (connection: Connection) => FileSource;
+  /** The protocol rules the connection was created with (see protocolGate.ts); it answers refused requests. */
+  gate?: ProtocolGate;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -51,6 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
+  options.gate?.install(connection);
   for (const g of FEATURE_GROUPS) g.register(ctx);
   ctx.documents.listen(connection);
   connection.listen();

@@ -102,7 +102,13 @@ describe('editor features over stdio', () => {
         paddingLeft: true,
         tooltip: 'duration: keep using the last registered server; retry the primary after the failback timeout',
       },
-      { position: { line: 5, character: 45 }, label: '→ 3 (account.1.sip_server.1.failback_mode)', paddingLeft: true, kind: 1 },
+      {
+        position: { line: 5, character: 45 },
+        label: '→ 3 (account.1.sip_server.1.failback_mode)',
+        paddingLeft: true,
+        tooltip: '-1 takes the value of account.1.sip_server.1.failback_mode: 3 (line 5)',
+        kind: 1,
+      },
     ]);
     settings = { inlayHints: { enumMeanings: false } };
     const before = refreshes;

@@ -29,9 +29,14 @@ describe('inlay hints', () => {
   it('shows enumeration meanings and what -1 inherits, from where, at the end of each value', () => {
     assert.deepEqual(service.inlayHints(TEXT, MAC), [
       { position: at(1, 24), label: 'Sometimes', kind: 'enumMeaning' },
-      { position: at(2, 24), label: '→ 1 (acct.1.server.1.mode)', kind: 'inheritedValue' },
-      { position: at(3, 24), label: '→ 2 (acct.1.server.2.mode, default)', kind: 'inheritedValue' },
-      { position: at(4, 24), label: '→ 5070 (acct.1.server.1.port)', kind: 'inheritedValue' },
+      { position: at(2, 24), label: '→ 1 (acct.1.server.1.mode)', kind: 'inheritedValue', tooltip: '-1 takes the value of acct.1.server.1.mode: 1 (line 2)' },
+      {
+        position: at(3, 24),
+        label: '→ 2 (acct.1.server.2.mode, default)',
+        kind: 'inheritedValue',
+        tooltip: '-1 takes the value of acct.1.server.2.mode: 2 (the default)',
+      },
+      { position: at(4, 24), label: '→ 5070 (acct.1.server.1.port)', kind: 'inheritedValue', tooltip: '-1 takes the value of acct.1.server.1.port: 5070 (line 6)' },
       { position: at(9, 16), label: 'Alpha tone, Beta tone', kind: 'enumMeaning' },
       { position: at(11, 28), label: 'Enabled', kind: 'enumMeaning' },
     ]);
@@ -56,7 +61,12 @@ describe('inlay hints', () => {
   it('counts positions after a byte order mark and ignores CRLF', () => {
     assert.deepEqual(service.inlayHints('\uFEFFnet.mode = 2\r\nacct.1.proxy.1.mode=-1\r\n', MAC), [
       { position: at(0, 13), label: 'Automatic', kind: 'enumMeaning' },
-      { position: at(1, 22), label: '→ 2 (acct.1.server.1.mode, default)', kind: 'inheritedValue' },
+      {
+        position: at(1, 22),
+        label: '→ 2 (acct.1.server.1.mode, default)',
+        kind: 'inheritedValue',
+        tooltip: '-1 takes the value of acct.1.server.1.mode: 2 (the default)',
+      },
     ]);
   });
 
@@ -67,7 +77,12 @@ describe('inlay hints', () => {
 
   it('follows the last line that sets the inherited parameter', () => {
     const text = 'acct.1.server.1.mode = 0\nacct.1.proxy.1.mode = -1\nacct.1.server.1.mode = 2\n';
-    assert.deepEqual(service.inlayHints(text, MAC)[1], { position: at(1, 24), label: '→ 2 (acct.1.server.1.mode)', kind: 'inheritedValue' });
+    assert.deepEqual(service.inlayHints(text, MAC)[1], {
+      position: at(1, 24),
+      label: '→ 2 (acct.1.server.1.mode)',
+      kind: 'inheritedValue',
+      tooltip: '-1 takes the value of acct.1.server.1.mode: 2 (line 3)',
+    });
   });
 });
 

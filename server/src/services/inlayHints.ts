@@ -5,7 +5,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { meaningOf, shortMeaning } from '../catalog/valueTypes';
 import type { InlayHintEntry, InlayHintOptions, ParameterLine, ParsedDocument, Range } from '../types';
-import { FileValues, isIndeterminate, substitute } from './fileValues';
+import { describeOrigin, FileValues, isIndeterminate, substitute } from './fileValues';
 
 export class InlayHintService {
   constructor(private readonly catalog: Catalog) {}
@@ -34,7 +34,9 @@ export class InlayHintService {
       const r = FileValues.of(doc, this.catalog).resolve(target);
       if (!r) return undefined;
       const from = `${r.inheritedFrom ?? target}${r.origin === 'default' ? ', default' : ''}`;
-      return { position, label: `→ ${r.value} (${from})`, kind: 'inheritedValue' };
+      // Editors cut long labels; the tooltip always says it all.
+      const tooltip = `-1 takes the value of ${target}: ${r.value} (${describeOrigin(r)})`;
+      return { position, label: `→ ${r.value} (${from})`, kind: 'inheritedValue', tooltip };
     }
     if (options.enumMeanings === false) return undefined;
     const meaning = this.meaning(entry.type, l.value);

@@ -97,7 +97,7 @@ export function siteDocs(key: string, line: ParameterLine, site: SiteContext, se
   if (given) {
     const same = given.value === line.value ? ' (the same value: this line changes nothing)' : '';
     parts.push(`**In this folder:** overrides ${code(given.value)} from ${given.file}, line ${given.line + 1}${same}.`);
-  } else if (site.earlierFiles.length) {
+  } else if (site.earlierFiles.some((f) => !/\.boot$/i.test(f))) {
     parts.push(`**In this folder:** no file read before this one (${site.earlierFiles.join(', ')}) sets it.`);
   }
   if (site.overriddenBy) {

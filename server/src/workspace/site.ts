@@ -40,7 +40,9 @@ export function siteContext(index: FolderIndex, name: string, modelSetting?: str
 function buildSite(index: FolderIndex, name: string, role: ReturnType<typeof roleOf>['role'], modelSetting?: string): SiteContext {
   const catalog = index.catalog;
   const place = placeFile(catalog, index, name, modelIdOf(catalog, modelSetting));
-  const notes = [...place.set.notes, ...(place.note ? [place.note] : [])];
+  // What the set leaves open matters to a phone's own files; a shared file never sees per-phone files.
+  const perPhone = role === 'mac' || role === 'local';
+  const notes = [...(perPhone ? place.set.notes : []), ...(place.note ? [place.note] : [])];
   const model = place.set.modelId && place.set.modelId !== 'y000000000000' ? place.set.modelId : undefined;
   const site: SiteContext = {
     earlier: valuesOf(index, place.earlier),

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogData } from '../server/src/catalog/catalogData';
 import { createLanguageService } from '../server/src/languageService';
+import { folderFigures } from './bench/folder';
 import { generate } from './bench/generate';
 import { inProcess, type SizeResult } from './bench/inProcess';
 import { catalogHeapFigures, vsixFigures } from './bench/package';
@@ -61,6 +62,16 @@ async function main(): Promise<void> {
   if (!existsSync(twenty)) writeFileSync(twenty, generate(service.catalog, 20000));
   catalogHeapFigures(root, twenty);
   if (!has('quick')) vsixFigures(root, tmp);
+  const cli = join(root, 'dist/cli.js');
+  await folderFigures({
+    catalog: service.catalog,
+    tmp,
+    macs: Number(opt('macs', '10000')),
+    commonText: generate(service.catalog, 300),
+    ...(built ? { server } : {}),
+    ...(existsSync(cli) ? { cli } : {}),
+    runs: Math.max(3, Math.floor(RUNS / 5)),
+  });
   if (has('peer')) peerFigures(root, tmp, results, Math.min(RUNS, 5));
   rmSync(tmp, { recursive: true, force: true });
 }

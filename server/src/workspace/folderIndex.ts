@@ -39,7 +39,7 @@ export function canonicalName(catalog: Catalog, name: string): string {
   return m?.isAlias ? substitute(m.entry.name, m) : name;
 }
 
-const READ_BATCH = 64;
+const READ_BATCH = 256;
 
 /** A folder read synchronously: names relative to it. */
 export interface SyncFileSource {

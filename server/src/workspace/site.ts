@@ -22,6 +22,21 @@ export function valuesOf(index: FolderIndex, members: readonly SetMember[]): Map
 }
 
 const cache = new WeakMap<FolderIndex, Map<string, { revision: number; site: SiteContext }>>();
+const valuesCache = new WeakMap<FolderIndex, { revision: number; byFiles: Map<string, Map<string, EarlierValue>> }>();
+
+/**
+ * valuesOf, shared by every file with the same earlier files (10,000 MAC files read the same boot and
+ * common file), until a shared file changes. Sets holding a MAC file (a -local file's) are not shared.
+ */
+function sharedValuesOf(index: FolderIndex, members: readonly SetMember[]): Map<string, EarlierValue> {
+  if (members.some((m) => roleOf(m.name).role === 'mac')) return valuesOf(index, members);
+  let c = valuesCache.get(index);
+  if (!c || c.revision !== index.sharedRevision) valuesCache.set(index, (c = { revision: index.sharedRevision, byFiles: new Map() }));
+  const key = members.map((m) => m.name).join('\u0000');
+  let v = c.byFiles.get(key);
+  if (!v) c.byFiles.set(key, (v = valuesOf(index, members)));
+  return v;
+}
 
 /** The context of a file of the index; cached until a file other than a MAC file changes. */
 export function siteContext(index: FolderIndex, name: string, modelSetting?: string): SiteContext {
@@ -45,7 +60,7 @@ function buildSite(index: FolderIndex, name: string, role: ReturnType<typeof rol
   const notes = [...(perPhone ? place.set.notes : []), ...(place.note ? [place.note] : [])];
   const model = place.set.modelId && place.set.modelId !== 'y000000000000' ? place.set.modelId : undefined;
   const site: SiteContext = {
-    earlier: valuesOf(index, place.earlier),
+    earlier: sharedValuesOf(index, place.earlier),
     earlierFiles: place.earlier.map((m) => m.name),
     ...(model ? { model } : {}),
     ...(notes.length ? { note: notes.join('; ') } : {}),

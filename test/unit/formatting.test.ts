@@ -131,3 +131,11 @@ describe('formatting', () => {
     assert.equal(format('a.b=1', 'bogus' as EqualsStyle), 'a.b = 1');
   });
 });
+
+describe('formatting binary data', () => {
+  it('never edits a file holding NUL bytes, and removes no lines from it', () => {
+    const text = 'a.b=1\u0000\nnet.mode  =  1\n';
+    assert.deepEqual(service.format(text, MAC), []);
+    assert.deepEqual(service.removeDefaults(text, MAC), []);
+  });
+});

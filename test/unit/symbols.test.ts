@@ -107,3 +107,13 @@ describe('document symbols', () => {
     ]);
   });
 });
+
+describe('document symbols: -1', () => {
+  it('shows what -1 takes, from a line or a default, and only -1 when it cannot be known', () => {
+    const text = 'acct.1.server.1.mode = 1\nacct.1.proxy.1.mode = -1\nacct.1.proxy.2.mode = -1\nacct.1.server.3.host = {$h}\nacct.1.proxy.3.port = -1\nacct.1.server.3.port = {$p}\n';
+    assert.deepEqual(
+      outline(service.symbols(text, MAC)).filter((l) => l.includes(' = -1')),
+      ['    7 mode = -1 (→ 1) 1:0-1:24 1:0-1:19', '    7 mode = -1 (→ 2) 2:0-2:24 2:0-2:19', '    7 port = -1 4:0-4:24 4:0-4:19'],
+    );
+  });
+});

@@ -17,6 +17,8 @@ export interface FormatOptions {
 export class FormattingService {
   /** Edits for every parameter line in the range (the whole file when no range is given). */
   format(doc: ParsedDocument, options: FormatOptions = {}, range?: Range): TextEdit[] {
+    // A file holding binary data is never rewritten, not even its blanks.
+    if (doc.isBinary) return [];
     const style = EQUALS_STYLES.includes(options.equals as EqualsStyle) ? options.equals! : ' = ';
     let first = 0;
     let last = doc.lines.length - 1;

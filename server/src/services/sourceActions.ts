@@ -17,6 +17,7 @@ export class SourceActionService {
 
   /** Edits deleting the lines that restate their default. */
   removeDefaults(doc: ParsedDocument): TextEdit[] {
+    if (doc.isBinary) return [];
     const values = FileValues.of(doc, this.catalog);
     const byName = new Map<string, ParameterLine[]>();
     for (const l of doc.lines) {

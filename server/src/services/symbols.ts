@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/catalog';
 import { meaningOf, shortMeaning } from '../catalog/valueTypes';
 import type { DocumentSymbolEntry, IncludeLine, ParameterLine, ParsedDocument, Range, SectionLine } from '../types';
 import { SymbolKind } from '../types';
+import { FileValues, substitute } from './fileValues';
 import { nameComponents, type NameComponent } from './nameGroups';
 
 /** What the outline shows instead of a secret value. */
@@ -20,11 +21,15 @@ function lineRange(doc: ParsedDocument, line: number): Range {
 export class SymbolService {
   constructor(private readonly catalog: Catalog) {}
 
-  /** A leaf's detail: its value, an enumeration's meaning, never a secret. */
-  detail(line: ParameterLine): string {
+  /** A leaf's detail: its value, an enumeration's meaning, what `-1` takes; never a secret. */
+  detail(doc: ParsedDocument, line: ParameterLine): string {
     const match = this.catalog.lookup(line.name);
     if (line.value === '') return '';
     if (match?.entry.sensitive) return SECRET_MASK;
+    if (line.value === '-1' && match?.entry.inherits) {
+      const r = FileValues.of(doc, this.catalog).resolve(substitute(match.entry.inherits, match));
+      return r ? `-1 (→ ${r.value})` : '-1';
+    }
     const meaning = match ? meaningOf(match.entry.type, line.value) : undefined;
     return meaning ? `${line.value} (${shortMeaning(meaning)})` : line.value;
   }
@@ -34,7 +39,7 @@ export class SymbolService {
     for (const l of doc.lines) {
       if (l.kind === 'section') tree.openSection(l);
       else if (l.kind === 'include') tree.addInclude(l);
-      else if (l.kind === 'parameter') tree.addParameter(l, nameComponents(this.catalog, l.name), this.detail(l));
+      else if (l.kind === 'parameter') tree.addParameter(l, nameComponents(this.catalog, l.name), this.detail(doc, l));
       else if (l.kind === 'comment' || l.kind === 'template' || l.kind === 'malformed') tree.extendSection(l.line);
     }
     return tree.roots;

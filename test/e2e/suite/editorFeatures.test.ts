@@ -63,7 +63,7 @@ describe('editor features: outline, folding, hints', () => {
       '    port = 5060 7:0-7:34 7:0-7:27',
       '    failback_mode = 3 (duration) 8:0-8:40 8:0-8:36',
       '  outbound_proxy 1 9:0-9:45 9:10-9:26',
-      '    failback_mode = -1 9:0-9:45 9:0-9:40',
+      '    failback_mode = -1 (→ 3) 9:0-9:45 9:0-9:40',
       'features 10:0-10:23 10:0-10:8',
       '  dnd 10:0-10:23 10:9-10:12',
       '    enable = 0 (Off) 10:0-10:23 10:0-10:19',

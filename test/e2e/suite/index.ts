@@ -20,6 +20,7 @@ export function run(): Promise<void> {
   require('./settings.test');
   require('./editorFeatures.test');
   require('./contributions.test');
+  require('./site.test');
 
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -34,6 +34,8 @@ import {
 const DEMO_FILE = '0015650a1b2c.cfg';
 // A clean phone file for the outline and the inlay hints.
 const CLEAN_FILE = '0015650a1b2d.cfg';
+// A MAC file of a site folder (a boot file, a common file, two MAC files).
+const SITE_FILE = '0015650c0ffe.cfg';
 const outDir = path.resolve(process.env.SCREENSHOTS_DIR || path.join(repoRoot, 'docs', 'images'));
 const VIEWPORT = { width: 1600, height: 760 };
 const SCALE = 2; // device pixels per CSS pixel: crisp text in the README
@@ -180,6 +182,7 @@ async function main() {
     await page.keyboard.press('Escape');
 
     await outlineAndHints(page, shots);
+    await siteShots(page, shots);
 
     log(`saved ${shots.saved.map((f) => path.relative(repoRoot, f)).join(', ')}`);
     return 0;
@@ -229,6 +232,40 @@ async function outlineAndHints(page, shots) {
   await stable(editor);
   await shots.take('inlay-hints.png', [lineText(page, 'Account 1: registers'), widest, lineText(page, 'linekey.2.value')], { pad: 12, padTop: 2 });
   await page.setViewportSize(VIEWPORT);
+}
+
+/**
+ * 8. The hover of a MAC file's line that overrides the common file (site/: a boot file, the common
+ *    file, two MAC files); 9. the effective configuration of that phone, opened from the palette.
+ */
+async function siteShots(page, shots) {
+  await page.setViewportSize({ width: VIEWPORT.width, height: 2000 });
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(SITE_FILE);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: SITE_FILE }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  const editor = page.locator('.editor-group-container .monaco-editor').first();
+  await editor.locator('.view-line', { hasText: 'failback_mode = 1' }).waitFor();
+  await stable(editor);
+  const at = await textPoint(page, 'account.1.sip_server.1.failback_mode = 1', 'failback_mode');
+  await page.mouse.move(at.x - 40, at.y + 60);
+  await page.mouse.move(at.x, at.y, { steps: 5 });
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'In this folder' });
+  await hover.waitFor({ timeout: 60_000 });
+  await stable(hover);
+  await shots.take('site-hover.png', [hover, lineText(page, 'account.1.auth_name'), lineText(page, 'failback_mode = 1')], { pad: 12, padTop: 2 });
+  await page.mouse.move(5, 5);
+  await hover.waitFor({ state: 'hidden' });
+  await page.setViewportSize(VIEWPORT);
+
+  await runCommand(page, 'Yealink: Show Effective Configuration');
+  const effective = page.locator('.editor-group-container .monaco-editor .view-line', { hasText: '# y000000000096.cfg:4' });
+  await effective.first().waitFor();
+  await stable(page.locator('.part.editor'));
+  await shots.take('effective.png', [page.locator('.part.editor')], { pad: 0 });
 }
 
 /** Runs a command from the Command Palette (F1), as typed by a person. */

@@ -121,7 +121,36 @@ const SITE: SiteContext = {
   earlierFiles: ['y000000000000.cfg'],
 };
 
+const SITE2: SiteContext = {
+  earlier: new Map([
+    ['account.1.sip_server.1.address', { value: '10.1.1.1', file: 'y000000000000.cfg', line: 3, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 30 } } }],
+    ['account.1.sip_server.1.failback_mode', { value: '3', file: 'y000000000000.cfg', line: 5, range: { start: { line: 5, character: 0 }, end: { line: 5, character: 36 } } }],
+    ['account.1.dtmf.type', { value: '2', file: 'y000000000000.cfg', line: 4, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 19 } } }],
+  ]),
+  earlierFiles: ['y000000000000.cfg'],
+};
+
+/** Edits, and between them the set's values change (an earlier file of the set was edited). */
+function siteProperty(): void {
+  const sites = [SITE, SITE2, undefined];
+  const out = fc.check(
+    fc.property(docArb, fc.array(fc.tuple(op, fc.nat(2)), { minLength: 5, maxLength: 40 }), (lines, steps) => {
+      const ctxOf = (k: number): DocumentContext => ({ fileName: '0015651234ab.cfg', ...(sites[k] ? { site: sites[k] } : {}) });
+      const session = service.openDocument(lines.join('\n'), ctxOf(0));
+      session.diagnostics(ctxOf(0));
+      for (const [o, k] of steps) {
+        const model = session.document.model;
+        session.applyEdits([toChange(o, model.lineCount, (l) => model.lineText(l).length)]);
+        assert.deepEqual(session.diagnostics(ctxOf(k)), service.validate(session.document.getText(), ctxOf(k)));
+      }
+    }),
+    { seed: SEED, numRuns: Math.ceil(RUNS / 2) },
+  );
+  if (out.failed) assert.fail(`incremental != full (seed ${SEED}, path ${out.counterexamplePath}): ${fc.stringify(out.counterexample)}\n${out.errorInstance}`);
+}
+
 describe('incremental checking equals a full check', () => {
+  it('while the values of the earlier files of the set change', () => siteProperty());
   it('common file, default settings', () => property({ fileName: 'y000000000096.cfg' }));
   it('boot file with severity settings and ignored names', () =>
     property({ fileName: 'y000000000000.boot', settings: { severity: { dependency: 'error', 'unknown-parameter': 'off' }, ignoredParameters: ['features.*'] } }));

@@ -8,7 +8,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ParseChange } from '../openDocument';
 import { replace } from '../textModel';
-import type { DocumentContext, ParameterLine, ParsedDocument, ParsedLine, Range, YealinkDiagnostic } from '../types';
+import type { DocumentContext, EarlierValue, ParameterLine, ParsedDocument, ParsedLine, Range, SiteContext, YealinkDiagnostic } from '../types';
 import { FileValues, type EarlierValues } from './fileValues';
 import { checkSite } from './siteChecks';
 import { DiagnosticSink, disabledAt, type CheckedLine, type LineEnv, type Validator } from './validation';
@@ -32,11 +32,30 @@ interface LineResult extends CheckedLine {
   reads?: string[];
 }
 
-/** The same file, settings and set: then the kept results still hold. */
-function sameContext(a: DocumentContext, b: DocumentContext): boolean {
+/** The same file and settings, and a set that says the same model: the kept results may be reused. */
+function compatible(a: DocumentContext, b: DocumentContext): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof DocumentContext>;
-  for (const k of keys) if (a[k] !== b[k]) return false;
-  return true;
+  for (const k of keys) if (k !== 'site' && a[k] !== b[k]) return false;
+  return a.site === b.site || a.site?.model === b.site?.model;
+}
+
+function sameEarlier(x: EarlierValue | undefined, y: EarlierValue | undefined): boolean {
+  if (x === y) return true;
+  if (!x || !y) return false;
+  const r = x.range;
+  const q = y.range;
+  return x.value === y.value && x.file === y.file && x.line === y.line &&
+    r.start.line === q.start.line && r.start.character === q.start.character && r.end.line === q.end.line && r.end.character === q.end.character;
+}
+
+/** Canonical names whose value from earlier files of the set differs between two contexts. */
+function changedEarlier(a: SiteContext | undefined, b: SiteContext | undefined): Set<string> {
+  const out = new Set<string>();
+  const x = a?.earlier ?? new Map<string, EarlierValue>();
+  const y = b?.earlier ?? new Map<string, EarlierValue>();
+  for (const [k, v] of x) if (!sameEarlier(v, y.get(k))) out.add(k);
+  for (const k of y.keys()) if (!x.has(k)) out.add(k);
+  return out;
 }
 
 function cloneRange(r: Range): Range {
@@ -71,13 +90,52 @@ function insertSorted(group: LineResult[], r: LineResult): void {
   group.splice(lo, 0, r);
 }
 
-function removeFrom(map: Map<string, LineResult[]>, key: string | undefined, r: LineResult): void {
-  if (key === undefined) return;
-  const g = map.get(key);
-  if (!g) return;
-  const i = g.indexOf(r);
-  if (i >= 0) g.splice(i, 1);
-  if (g.length === 0) map.delete(key);
+/** Lines by a key, in line order; a key of one line keeps the line itself (most keys have one). */
+class Groups {
+  private readonly map = new Map<string, LineResult | LineResult[]>();
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  get(key: string): LineResult[] | undefined {
+    const g = this.map.get(key);
+    return g === undefined ? undefined : Array.isArray(g) ? g : [g];
+  }
+
+  last(key: string): LineResult | undefined {
+    const g = this.map.get(key);
+    return Array.isArray(g) ? g[g.length - 1] : g;
+  }
+
+  /** Adds a line; returns how many lines the key has now. */
+  add(key: string, r: LineResult): number {
+    const g = this.map.get(key);
+    if (g === undefined) {
+      this.map.set(key, r);
+      return 1;
+    }
+    if (!Array.isArray(g)) {
+      this.map.set(key, g.parsed.line < r.parsed.line ? [g, r] : [r, g]);
+      return 2;
+    }
+    insertSorted(g, r);
+    return g.length;
+  }
+
+  /** Removes a line; returns how many lines the key has left. */
+  remove(key: string, r: LineResult): number {
+    const g = this.map.get(key);
+    if (g === r) {
+      this.map.delete(key);
+      return 0;
+    }
+    if (!Array.isArray(g)) return g ? 1 : 0;
+    const i = g.indexOf(r);
+    if (i >= 0) g.splice(i, 1);
+    if (g.length === 1) this.map.set(key, g[0]);
+    return g.length;
+  }
 }
 
 /** File values whose lines come from the index, recording which names a check reads. */
@@ -87,7 +145,7 @@ class IndexedValues extends FileValues {
   constructor(
     catalog: Catalog,
     earlier: EarlierValues | undefined,
-    private readonly byName: Map<string, LineResult[]>,
+    private readonly byName: Groups,
   ) {
     super({ lines: [] } as unknown as ParsedDocument, catalog, earlier);
   }
@@ -95,8 +153,7 @@ class IndexedValues extends FileValues {
   override lineOf(name: string): ParameterLine | undefined {
     const key = this.canonical(name);
     this.reads?.add(key);
-    const g = this.byName.get(key);
-    return g ? (g[g.length - 1].line as ParameterLine) : undefined;
+    return this.byName.last(key)?.line;
   }
 
   override earlierOf(name: string) {
@@ -111,8 +168,8 @@ export class IncrementalValidator {
   private env!: LineEnv;
   /** Parallel to the document's lines. */
   private results: (LineResult | undefined)[] = [];
-  private readonly dupGroups = new Map<string, LineResult[]>();
-  private readonly byName = new Map<string, LineResult[]>();
+  private readonly dupGroups = new Groups();
+  private readonly byName = new Groups();
   private readonly readers = new Map<string, Set<LineResult>>();
   /** Keys of duplicate groups with more than one line. */
   private readonly repeated = new Set<string>();
@@ -133,11 +190,23 @@ export class IncrementalValidator {
 
   /** Diagnostics of the document as it is now, in the order of a full check. */
   diagnostics(doc: ParsedDocument, ctx: DocumentContext): YealinkDiagnostic[] {
-    if (!this.ctx || !sameContext(ctx, this.ctx) || this.stale || doc.isBinary || doc.isLegacy) this.rebuild(doc, ctx);
+    if (!this.ctx || !compatible(ctx, this.ctx) || this.stale || doc.isBinary || doc.isLegacy) this.rebuild(doc, ctx);
+    else if (ctx.site !== this.ctx.site) this.siteChanged(doc, ctx);
     else this.ctx = ctx;
     if (this.stale) return this.validator.validate(doc, ctx);
     this.doc = doc;
     return this.assemble();
+  }
+
+  /** The set's values changed (an earlier file was edited): re-check the readers of the names that differ. */
+  private siteChanged(doc: ParsedDocument, ctx: DocumentContext): void {
+    const names = changedEarlier(this.ctx?.site, ctx.site);
+    this.ctx = ctx;
+    this.doc = doc;
+    this.values = new IndexedValues(this.catalog, ctx.site?.earlier, this.byName);
+    const touched: Touched = { dup: new Set(), names, conditions: new Set() };
+    // Redundant values are judged per name; a name the file sets is re-judged when its earlier value changed.
+    this.settle(touched);
   }
 
   /** Follows one edit of the parse; cheap when nothing was checked yet. */
@@ -215,16 +284,11 @@ export class IncrementalValidator {
 
   private index(r: LineResult, touched: Touched): void {
     if (r.dupKey !== undefined) {
-      let g = this.dupGroups.get(r.dupKey);
-      if (!g) this.dupGroups.set(r.dupKey, (g = []));
-      insertSorted(g, r);
-      if (g.length > 1) this.repeated.add(r.dupKey);
+      if (this.dupGroups.add(r.dupKey, r) > 1) this.repeated.add(r.dupKey);
       touched.dup.add(r.dupKey);
     }
     if (r.canon !== undefined) {
-      let g = this.byName.get(r.canon);
-      if (!g) this.byName.set(r.canon, (g = []));
-      insertSorted(g, r);
+      this.byName.add(r.canon, r);
       touched.names.add(r.canon);
       touched.conditions.add(r);
     }
@@ -232,9 +296,8 @@ export class IncrementalValidator {
 
   private unindex(r: LineResult, touched: Touched): void {
     if (r.searched) this.searches--;
-    removeFrom(this.dupGroups, r.dupKey, r);
-    if (r.dupKey !== undefined && (this.dupGroups.get(r.dupKey)?.length ?? 0) < 2) this.repeated.delete(r.dupKey);
-    removeFrom(this.byName, r.canon, r);
+    if (r.dupKey !== undefined && this.dupGroups.remove(r.dupKey, r) < 2) this.repeated.delete(r.dupKey);
+    if (r.canon !== undefined) this.byName.remove(r.canon, r);
     if (r.dupKey !== undefined) touched.dup.add(r.dupKey);
     if (r.canon !== undefined) touched.names.add(r.canon);
     this.forgetReads(r);
@@ -271,16 +334,15 @@ export class IncrementalValidator {
     for (const k of t.names) for (const r of this.readers.get(k) ?? []) t.conditions.add(r);
     for (const r of t.conditions) this.checkConditions(r);
     const site = this.ctx?.site;
-    if (site && site.earlier.size > 0) {
-      const noIncludes = { ...site, missingIncludes: undefined };
-      for (const k of t.names) {
-        const g = this.byName.get(k);
-        if (!g) continue;
-        for (const r of g) r.site = undefined;
-        const sink = this.sink();
-        checkSite(g, noIncludes, sink);
-        this.distribute(sink.items, 'site');
-      }
+    const noIncludes = site && site.earlier.size > 0 ? { ...site, missingIncludes: undefined } : undefined;
+    for (const k of t.names) {
+      const g = this.byName.get(k);
+      if (!g) continue;
+      for (const r of g) r.site = undefined;
+      if (!noIncludes) continue;
+      const sink = this.sink();
+      checkSite(g, noIncludes, sink);
+      this.distribute(sink.items, 'site');
     }
   }
 
@@ -339,8 +401,8 @@ export class IncrementalValidator {
       shift(r.site, delta);
     }
     for (const key of this.repeated) {
-      const g = this.dupGroups.get(key);
-      if (g && g[g.length - 1].parsed.line >= from) touched.dup.add(key);
+      const last = this.dupGroups.last(key);
+      if (last && last.parsed.line >= from) touched.dup.add(key);
     }
     for (const r of this.results) if (r?.cond) touched.conditions.add(r);
   }

@@ -2,6 +2,7 @@
 // Builds the catalogue and bundles the client, the server (Node and web worker) and the command line
 // into dist/ with esbuild: one file each, so the .vsix needs no node_modules.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -9,11 +10,33 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts/build-catalog.mjs')], { stdio: 'inherit' });
 const watch = process.argv.includes('--watch');
+// The catalogue ships once for Node: dist/catalog.json, read by the server (on first use, after it has
+// answered initialize) and by the command line. The web worker cannot read files, so its bundle holds
+// it. Neither needs the sources of each fact, which stay in the repository's data files.
+const catalogPath = join(root, 'server/generated/catalog.json');
+const catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
+for (const e of catalog.entries) delete e.sources;
+const shippedCatalog = JSON.stringify(catalog);
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist/catalog.json'), shippedCatalog);
+const CATALOG = /[\\/]generated[\\/]catalog\.json$/;
+const catalogFile = {
+  name: 'catalog-file',
+  setup(b) {
+    b.onResolve({ filter: /generated\/catalog\.json$/ }, () => ({ path: './catalog.json', external: true }));
+  },
+};
+const catalogInline = {
+  name: 'catalog-inline',
+  setup(b) {
+    b.onLoad({ filter: CATALOG }, () => ({ contents: shippedCatalog, loader: 'json' }));
+  },
+};
 const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'warning', absWorkingDir: root, target: 'node20' };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022' }),
+  build({ ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [catalogFile] }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [catalogFile], banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [catalogInline] }),
 ]);
-console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/server.js');
+console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/server.js, dist/catalog.json');

@@ -94,3 +94,28 @@ export function createLanguageService(data: CatalogData | Catalog): LanguageServ
     openDocument: (text, ctx) => openSession(validator, catalog, text, ctx),
   };
 }
+
+/**
+ * The facade, built on first use: a server answers `initialize` before it loads the catalogue and
+ * builds its indexes, and starts loading them right after.
+ */
+export function createLazyLanguageService(load: () => CatalogData): LanguageService {
+  let real: LanguageService | undefined;
+  return new Proxy({} as LanguageService, {
+    get: (_target, key) => {
+      real ??= createLanguageService(load());
+      return real[key as keyof LanguageService];
+    },
+  });
+}
+
+/** A facade's catalogue, loaded when first used: for holders created before the first request. */
+export function lazyCatalog(service: LanguageService): Catalog {
+  return new Proxy({} as Catalog, {
+    get: (_target, key) => {
+      const c = service.catalog;
+      const v: unknown = Reflect.get(c, key, c);
+      return typeof v === 'function' ? v.bind(c) : v;
+    },
+  });
+}

@@ -3,5 +3,6 @@
 
 import type { CatalogData } from '../types';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const catalogData: CatalogData = require('../../generated/catalog.json');
+import { loadCatalogData } from './loadCatalog';
+
+export const catalogData: CatalogData = loadCatalogData();

@@ -3,8 +3,8 @@
 // protocol libraries. Each feature group (one file each) adds its capabilities and handlers.
 
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
-import { catalogData } from '../catalog/catalogData';
-import { createLanguageService } from '../languageService';
+import { loadCatalogData } from '../catalog/loadCatalog';
+import { createLazyLanguageService, lazyCatalog } from '../languageService';
 import type { ServerContext } from './context';
 import { diagnosticsFeature } from './diagnostics';
 import { DocumentStore } from './documents';
@@ -28,7 +28,7 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const service = createLanguageService(catalogData);
+  const service = createLazyLanguageService(loadCatalogData);
   const documents = new DocumentStore(service);
   const source = options.fileSource?.(connection);
   const ctx: ServerContext = {
@@ -37,10 +37,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documents,
     settings: new SettingsStore(connection),
     pullDiagnostics: false,
-    ...(source ? { sites: new SiteStore(source, service.catalog, documents) } : {}),
+    ...(source ? { sites: new SiteStore(source, lazyCatalog(service), documents) } : {}),
   };
 
   connection.onInitialize((params): InitializeResult => {
+    // Load the catalogue once the answer is on its way, so the first document does not wait for it.
+    setTimeout(() => service.catalog, 0);
     ctx.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     ctx.settings.configurationSupport = !!params.capabilities.workspace?.configuration;
     const watchesItself = (params.initializationOptions as { watchesFiles?: boolean } | undefined)?.watchesFiles === true;

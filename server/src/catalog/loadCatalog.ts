@@ -1,0 +1,10 @@
+// Loads the shipped catalogue when first asked: the language server answers `initialize` before it
+// reads the catalogue (in the Node bundles a require of dist/catalog.json, in the web worker's bundle
+// an object it holds).
+
+import type { CatalogData } from '../types';
+
+export function loadCatalogData(): CatalogData {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../../generated/catalog.json');
+}

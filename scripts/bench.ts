@@ -1,7 +1,7 @@
 // Benchmark: every figure beside its floor measured in the same run, the ratio and the goal.
 // Files are generated from the catalogue (real names, 5% bad values). Figures vary from run to run on
 // a shared machine: compare the ratios, and repeat.
-//   npm run bench [-- --sizes 1000,20000,100000 --runs 15 --large-mb 20 --peer --quick --write file.cfg]
+//   npm run bench [-- --sizes 1000,20000,100000 --runs 15 --large-mb 20 --peer [--peer-dir DIR] --quick --write file.cfg]
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     ...(existsSync(cli) ? { cli } : {}),
     runs: Math.max(3, Math.floor(RUNS / 5)),
   });
-  if (has('peer')) peerFigures(root, tmp, results, Math.min(RUNS, 5));
+  if (has('peer')) peerFigures(root, tmp, results, Math.min(RUNS, 5), args.includes('--peer-dir') ? opt('peer-dir', '') : undefined);
   rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -18,7 +18,8 @@ export interface OursForPeer {
   edit: number;
 }
 
-export function peerFigures(root: string, tmp: string, ours: OursForPeer[], runs: number): void {
+/** `dir`: a folder where yaml-language-server is installed (else it is installed under node_modules/.cache). */
+export function peerFigures(root: string, tmp: string, ours: OursForPeer[], runs: number, dir = join(root, 'node_modules/.cache/yaml-peer')): void {
   const script = join(root, '../shared/bench/yaml-peer.mjs');
   if (!existsSync(script)) {
     note('--peer: ../shared/bench/yaml-peer.mjs is not there; the peer comparison is skipped');
@@ -26,7 +27,6 @@ export function peerFigures(root: string, tmp: string, ours: OursForPeer[], runs
   }
   // The peer grows quadratically: 100,000 lines would take many minutes per run, so it runs up to 20,000.
   const sizes = ours.filter((o) => o.lines <= 20000);
-  const dir = join(root, 'node_modules/.cache/yaml-peer');
   const args = [script, '--sizes', sizes.map((s) => s.lines).join(','), '--runs', String(runs), '--warmup', '1', '--json', join(tmp, 'peer.json')];
   if (existsSync(join(dir, 'node_modules/yaml-language-server'))) args.push('--dir', dir);
   else {

@@ -71,10 +71,10 @@ export async function memoryFigure(serverPath: string, text: string): Promise<vo
   for (let i = 0; i < 7; i++) await s.open(URI(`mem${i}`), text);
   const open = s.rssMiB();
   for (let i = 0; i < 7; i++) await s.close(URI(`mem${i}`));
-  await new Promise((r) => setTimeout(r, 1000));
+  await new Promise((r) => setTimeout(r, 2000));
   const closed = s.rssMiB();
   await s.stop();
-  console.log(`\nserver memory (${lastLine(text)} lines per file)`);
+  console.log(`\nserver memory (${lastLine(text)} lines per file; closed ones measured 2 s after the last close)`);
   sizeRow('RSS after initialize', base, 'MiB');
   sizeRow('RSS with 7 files open', open, 'MiB');
   sizeRow('RSS after the 7 were closed', closed, 'MiB', 100);
@@ -102,7 +102,7 @@ export async function largeFileFigures(serverPath: string, text: string, tmp: st
   }, runs);
   const rssOpen = s.rssMiB();
   await s.close(uri);
-  await new Promise((r) => setTimeout(r, 1000));
+  await new Promise((r) => setTimeout(r, 2000));
   const rssClosed = s.rssMiB();
   await s.stop();
   console.log(`\n${(text.length / 1e6).toFixed(1)} MB file, ${lines.length} lines, through the server (${first.diagnostics.length} diagnostics published)`);

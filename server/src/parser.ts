@@ -2,6 +2,7 @@
 // Positions are in UTF-16 code units, as in LSP and in JavaScript strings.
 
 import type {
+  ParameterLine,
   ParsedDocument,
   ParsedLine,
   Range,
@@ -228,13 +229,15 @@ export function parseLine(
   const valueLead = after.length - after.trimStart().length;
   const value = after.trim();
   const vStart = eqAt + 1 + (value ? valueLead : 0);
-  return {
+  const p: ParameterLine = {
     kind: 'parameter', line, text, eol, name, value,
     nameRange: range(line, nameStart, nameEnd),
     equalsRange: range(line, eqAt, eqAt + 1),
     valueRange: range(line, vStart, vStart + value.length),
-    ...(section !== undefined ? { section } : {}),
   };
+  // Set, not spread: this runs once per line of every file, and a spread copies the whole object.
+  if (section !== undefined) p.section = section;
+  return p;
 }
 
 /** The parameter line at a position's line, if any. */

@@ -151,6 +151,12 @@ export class Catalog {
     return parseFirmware(settings?.firmware);
   }
 
+  /** Forgets the names looked up so far (when no document is open, they only take memory). */
+  clearCaches(): void {
+    this.lookupCache.clear();
+    this.suggestionCache.clear();
+  }
+
   /** The entry whose name or alias is exactly this pattern (`account.X.sip_server.Y.address`). */
   entryByPattern(pattern: string): CatalogEntry | undefined {
     return this.byPattern.get(pattern);
@@ -167,7 +173,8 @@ export class Catalog {
     if (cached !== undefined) return cached ?? undefined;
     const found = this.lookupUncached(name);
     if (this.lookupCache.size >= 100000) this.lookupCache.clear();
-    this.lookupCache.set(name, found ?? null);
+    // A copy of the name: a slice of a document's text would keep the whole text alive in the cache.
+    this.lookupCache.set((' ' + name).slice(1), found ?? null);
     return found;
   }
 

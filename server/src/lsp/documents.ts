@@ -80,6 +80,12 @@ export class StoredDocument implements TextDocument {
 
 type Listener = (e: { document: StoredDocument }) => void;
 
+/** Set by an entry that can ask for a full garbage collection (Node); closing documents then returns their memory. */
+let releaseMemory: (() => void) | undefined;
+export function setMemoryRelease(release: () => void): void {
+  releaseMemory = release;
+}
+
 /** The events handlers subscribe to (the same shape as the protocol library's TextDocuments). */
 export class DocumentEvents {
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
@@ -100,6 +106,7 @@ export class DocumentEvents {
 export class DocumentStore {
   readonly documents = new DocumentEvents();
   private readonly open = new Map<string, StoredDocument>();
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly service: LanguageService) {}
 
@@ -139,6 +146,21 @@ export class DocumentStore {
     if (!doc) return;
     this.open.delete(p.textDocument.uri);
     this.documents.fire('close', doc);
+    this.scheduleRelease();
+  }
+
+  /** A while after the last close, collect twice: the closed documents' heap goes back to the system. */
+  private scheduleRelease(): void {
+    if (!releaseMemory) return;
+    const release = releaseMemory;
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = setTimeout(() => {
+      if (this.open.size === 0) this.service.catalog.clearCaches();
+      release();
+      this.releaseTimer = setTimeout(release, 300);
+      this.releaseTimer.unref?.();
+    }, 200);
+    this.releaseTimer.unref?.();
   }
 
   listen(connection: Connection): void {

@@ -1,9 +1,14 @@
 // Node entry of the language server: `node dist/server.js --stdio` (any editor) or IPC (VS Code).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { setMemoryRelease } from '../lsp/documents';
 import { ProtocolGate } from '../lsp/protocolGate';
 import { startServer } from '../lsp/server';
 import { nodeFileSource } from './fileSource';
+import { fullCollection } from './memory';
 import { strictStdio } from './transport';
+
+const collect = fullCollection();
+if (collect) setMemoryRelease(collect);
 
 const gate = new ProtocolGate();
 const options = gate.connectionOptions();

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   if (!built) note('dist/server.js is missing: run `npm run build` for the server figures');
   else {
     await memoryFigure(server, texts.get(20000) ?? generate(service.catalog, 20000));
-    if (LARGE_MB > 0) await largeFileFigures(server, generate(service.catalog, 0, LARGE_MB * 1e6), tmp, 5);
+    if (LARGE_MB > 0) await largeFileFigures(server, generate(service.catalog, 0, LARGE_MB * 1e6, true), tmp, 5);
   }
   if (!existsSync(twenty)) writeFileSync(twenty, generate(service.catalog, 20000));
   catalogHeapFigures(root, twenty);

@@ -44,13 +44,18 @@ function* parameterLines(catalog: Catalog): Generator<string> {
   }
 }
 
-/** A file of `lines` lines (or of at least `bytes` bytes); names repeat only once distinct ones run out. */
-export function generate(catalog: Catalog, lines: number, bytes = 0): string {
+/**
+ * A file of `lines` lines (or of at least `bytes` bytes). Once the distinct names run out they repeat:
+ * as settings (each repeat a duplicate), or with `commentRepeats` as commented-out lines, the way vendor
+ * templates list settings they leave at their defaults.
+ */
+export function generate(catalog: Catalog, lines: number, bytes = 0, commentRepeats = false): string {
   const out = ['#!version:1.0.0.1'];
   let size = out[0].length + 1;
   let round = 0;
   while (out.length < lines || size < bytes) {
-    for (const line of parameterLines(catalog)) {
+    for (const setting of parameterLines(catalog)) {
+      const line = round > 0 && commentRepeats ? `# ${setting}` : setting;
       if (out.length >= lines && size >= bytes) break;
       const extra = out.length % 50 === 0 ? `## settings block ${out.length}` : out.length % 997 === 0 ? `${line.split(' ')[0]}x = 1` : undefined;
       if (extra) {

@@ -35,7 +35,15 @@ export class StdioServer {
     await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: {},
+      // What VS Code's client says about completion: snippets, resolving documentation, list item defaults.
+      capabilities: {
+        textDocument: {
+          completion: {
+            completionItem: { snippetSupport: true, resolveSupport: { properties: ['documentation', 'detail'] } },
+            completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+          },
+        },
+      },
       initializationOptions: { settings: { validation: { debounceMs: 0 } } },
     });
     await this.conn.sendNotification('initialized', {});

@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firmwareUntil, parseFirmware, typeForFirmware } from '../../server/src/catalog/firmware';
+import { CHECK_USAGE } from '../../server/src/cli/check';
+import { memoryIO } from '../../server/src/cli/io';
+import { runCli } from '../../server/src/cli/main';
 import { fixtureEntries } from './helpers/catalog';
 import { assertOutOfRange, assertRenamedParameter, codes, file, MAC_FILE, only, service, validate } from './helpers/diagnostics';
 import { applyEdits, range } from './helpers/text';
@@ -74,6 +77,11 @@ describe('firmware: renamed-parameter', () => {
     assert.deepEqual(codes(validate(file('call_park.enable = 1'), MAC_FILE, { firmware: 'nonsense' })), ['renamed-parameter']);
   });
 
+  it('hover on an old name says which firmware renamed it', () => {
+    const h = service.hover(file('call_park.enable = 1'), { line: 1, character: 3 }, { fileName: MAC_FILE });
+    assert.ok(h?.contents.includes('Firmware before V80 used this name; V80 and newer call it `features.call_park.enable`.'), h?.contents);
+  });
+
   it('is never suggested for an unknown name, and the current name is', () => {
     const d = only(validate(file('call_park.enabel = 1')));
     assert.equal(d.code, 'unknown-parameter');
@@ -101,5 +109,25 @@ describe('firmware: ranges that follow the target firmware', () => {
     assert.deepEqual(validate(file('features.ring_delay = 40'), MAC_FILE, { firmware: 'V84' }), []);
     assertOutOfRange(only(validate(file('features.ring_delay = 25'), MAC_FILE, { firmware: 'V90' })), out('25', '0 to 20') + ' Older firmware permits it (older templates).', range(1, 22, 24), 2);
     assertOutOfRange(only(validate(file('features.ring_delay = 120'), MAC_FILE, { firmware: 'V90' })), out('120', '0 to 20'), range(1, 22, 25));
+  });
+});
+
+describe('firmware: the command line', () => {
+  const files = { 'old.cfg': '#!version:1.0.0.1\ncall_park.enable = 1\n' };
+  const run = (...argv: string[]) => runCli(argv, memoryIO(files));
+
+  it('reports a renamed name as information by default', () => {
+    const r = run('check', 'old.cfg');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^old\.cfg:2:1: information renamed-parameter call_park\.enable is the name older firmware used; firmware V80 and newer call it features\.call_park\.enable\.$/m);
+  });
+
+  it('--firmware V73 silences it', () => {
+    assert.deepEqual(run('check', '--firmware', 'V73', 'old.cfg'), { code: 0, stdout: '0 errors, 0 warnings in 1 file\n', stderr: '' });
+  });
+
+  it('refuses a firmware it cannot read', () => {
+    const msg = '--firmware takes a version such as V73, 84 or 66.86.0.15, got "latest"';
+    assert.deepEqual(run('check', '--firmware', 'latest', 'old.cfg'), { code: 2, stdout: '', stderr: `yealink-cfg: ${msg}\n\n${CHECK_USAGE}\n` });
   });
 });

@@ -1,6 +1,7 @@
 // `yealink-cfg check`: validates files with the same engine as the editor.
 
 import { catalogData } from '../catalog/catalogData';
+import { parseFirmware } from '../catalog/firmware';
 import { createLanguageService, type LanguageService } from '../languageService';
 import { ALL_CODES, type SeveritySetting, type ValidationSettings } from '../types';
 import { count, list, oneOf, UsageError } from './args';
@@ -30,6 +31,8 @@ Options:
   --severity CODE=LEVEL    change a code's severity: error, warning, information, hint or off
                            (repeatable; CODE is one of: ${ALL_CODES.join(', ')})
   --model MODEL            model for files whose name does not say it (e.g. T54W or y000000000096)
+  --firmware VERSION       firmware the files target (V73, 84 or 66.86.0.15): renamed names and ranges
+                           follow it (default: the newest)
   --ignore NAME            never report NAME as unknown (repeatable; * matches any text)
   --max-warnings N         fail (exit 1) when there are more than N warnings
   --stdin-filename NAME    the file name to check standard input as (with -)
@@ -71,6 +74,11 @@ function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
   const settings: ValidationSettings = { severity: severityFlags(args), ignoredParameters: list(args, 'ignore') };
   const model = args.values.model;
   if (typeof model === 'string') settings.model = model;
+  const firmware = args.values.firmware;
+  if (typeof firmware === 'string') {
+    if (parseFirmware(firmware) === undefined) throw new UsageError(`--firmware takes a version such as V73, 84 or 66.86.0.15, got "${firmware}"`);
+    settings.firmware = firmware;
+  }
   return {
     format: oneOf(args, 'format', FORMATS, 'text'),
     settings,
@@ -141,6 +149,7 @@ export const checkCommand: Command = {
     format: { type: 'string', short: 'f' },
     severity: { type: 'string', multiple: true },
     model: { type: 'string' },
+    firmware: { type: 'string' },
     ignore: { type: 'string', multiple: true },
     'max-warnings': { type: 'string' },
     'stdin-filename': { type: 'string' },

@@ -48,7 +48,8 @@ export class HoverService {
       return `\`${s.param}\` ${want} — ${state}`;
     });
     let docs = renderEntryDocs(entry, line.name, { defaultLine, conditions });
-    if (match.isAlias) docs += `\n\nThis spelling is an alias of \`${entry.name}\`.`;
+    if (match.renamed) docs += `\n\nFirmware before ${match.renamed.firmware} used this name; ${match.renamed.firmware} and newer call it \`${entry.name}\`.`;
+    else if (match.isAlias) docs += `\n\nThis spelling is an alias of \`${entry.name}\`.`;
     if (site) docs += `\n\n${siteDocs(values.canonical(line.name), line, site, entry.sensitive === true)}`;
     return docs;
   }

@@ -20,6 +20,8 @@ export interface CheckOptions {
   fixes?: number;
   /** Documents longer than this are not re-validated after each fix (cost). */
   recheckLimit?: number;
+  /** Ask for light completion items (same ranges, no documentation): cheaper for the fuzzer. */
+  lightCompletion?: boolean;
 }
 
 /** Codes whose fix may leave a diagnostic of the same code, and why. */
@@ -69,16 +71,23 @@ export function apply(text: string, doc: ParsedDocument, edits: readonly TextEdi
   return out + text.slice(at);
 }
 
-/** Values of sensitive lines that appear nowhere else in the text, so showing one is a leak. */
+let catalogueText: string | undefined;
+
+/**
+ * Values of sensitive lines that appear nowhere else (not in another line, a name or the catalogue's
+ * own words), so that seeing one in a hover, an outline entry or a hint is a leak.
+ */
 function secretsOf(service: LanguageService, doc: ParsedDocument): string[] {
-  const secrets = new Set<string>();
-  const others: string[] = [];
+  const secrets = new Map<string, number>();
   for (const l of doc.lines) {
-    if (l.kind !== 'parameter') continue;
-    if (l.value.length >= 8 && !l.value.startsWith('%') && service.catalog.isSensitive(l.name)) secrets.add(l.value);
-    else others.push(l.text);
+    if (l.kind !== 'parameter' || l.value.length < 8 || l.value.startsWith('%') || !service.catalog.isSensitive(l.name)) continue;
+    secrets.set(l.value, (secrets.get(l.value) ?? 0) + 1);
   }
-  return [...secrets].filter((s) => !others.some((t) => t.includes(s)));
+  if (secrets.size === 0) return [];
+  const text = doc.lines.map((l) => l.text).join('\n');
+  catalogueText ??= JSON.stringify(service.catalog.entries);
+  const occurrences = (s: string) => text.split(s).length - 1;
+  return [...secrets].filter(([s, n]) => occurrences(s) === n && !catalogueText!.includes(s)).map(([s]) => s);
 }
 
 /** Spread positions: each parameter line's name and value starts, and line ends, up to `max`. */
@@ -117,19 +126,32 @@ export function checkDocument(service: LanguageService, text: string, fileName: 
     const bad = badRange(d.range, lengths);
     if (bad) report.violations.push(`diagnostic ${d.code}: ${bad}`);
   }
-  checkPositions(service, doc, lengths, secrets, options.positions ?? 24, call, report, fileName);
+  checkPositions(service, doc, lengths, secrets, options.positions ?? 24, call, report, fileName, options.lightCompletion === true);
   checkOutline(service, doc, lengths, secrets, call, report, fileName);
   const limit = options.recheckLimit ?? 200_000;
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
   for (const d of diagnostics.slice(0, options.fixes ?? 12)) {
     const fixes = call('quickFixes', () => service.quickFixes(doc, [d], ctx)) ?? [];
-    for (const f of fixes) checkFix(service, text, doc, lengths, d, f, fileName, text.length <= limit, call, report);
+    const before = text.length <= limit ? counts.get(d.code)! : undefined;
+    for (const f of fixes) checkFix(service, text, doc, lengths, d, f, fileName, before, call, report);
   }
   return report;
 }
 
 type Call = <T>(what: string, f: () => T) => T | undefined;
 
-function checkPositions(service: LanguageService, doc: ParsedDocument, lengths: number[], secrets: string[], max: number, call: Call, report: Report, fileName: string): void {
+function checkPositions(
+  service: LanguageService,
+  doc: ParsedDocument,
+  lengths: number[],
+  secrets: string[],
+  max: number,
+  call: Call,
+  report: Report,
+  fileName: string,
+  light: boolean,
+): void {
   const ctx = { fileName };
   for (const pos of positionsOf(doc, max)) {
     const h = call('hover', () => service.hover(doc, pos, ctx));
@@ -139,7 +161,7 @@ function checkPositions(service: LanguageService, doc: ParsedDocument, lengths: 
       const leaked = secrets.find((s) => h.contents.includes(s));
       if (leaked) report.violations.push(`hover at ${pos.line}:${pos.character} shows the secret ${JSON.stringify(leaked)}`);
     }
-    for (const c of call('complete', () => service.complete(doc, pos, ctx)) ?? []) {
+    for (const c of call('complete', () => service.complete(doc, pos, ctx, { light })) ?? []) {
       const r = c.textEdit.range;
       const bad = badRange(r, lengths);
       if (bad || r.start.line !== r.end.line) {
@@ -187,7 +209,8 @@ function checkFix(
   d: YealinkDiagnostic,
   f: QuickFix,
   fileName: string,
-  recheck: boolean,
+  /** Diagnostics of the fixed code before the fix; undefined: do not re-validate. */
+  before: number | undefined,
   call: Call,
   report: Report,
 ): void {
@@ -202,8 +225,7 @@ function checkFix(
   if (after.indexOf('\uFEFF', 1) > text.indexOf('\uFEFF', 1) && text.indexOf('\uFEFF', 1) < 0) report.violations.push(`${where}: moved a byte order mark into the text`);
   const parsed = call('parse', () => service.parse(after, fileName));
   if (parsed && parsed.lines.length !== expectedLineCount(doc, f.edits)) report.violations.push(`${where}: joined or split lines (line endings changed)`);
-  if (!recheck || f.title.startsWith('Disable ') || !parsed || MAY_REMAIN[d.code]) return;
-  const before = call('validate', () => service.validate(doc, { fileName }))?.filter((x) => x.code === d.code).length ?? 0;
+  if (before === undefined || f.title.startsWith('Disable ') || !parsed || MAY_REMAIN[d.code]) return;
   const remaining = call('validate', () => service.validate(parsed, { fileName }))?.filter((x) => x.code === d.code).length ?? 0;
   if (remaining >= before) report.violations.push(`${where}: the diagnostic remains after the fix`);
 }

@@ -39,9 +39,10 @@ export class LspClient {
   private listeners: (() => void)[] = [];
   stderr = '';
 
-  constructor() {
+  /** `nodeArgs`: options for the server's Node process, such as a heap limit. */
+  constructor(nodeArgs: string[] = []) {
     ensureBuilt('server.js');
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
+    this.child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT });
     this.child.stderr.on('data', (d) => (this.stderr += d));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));

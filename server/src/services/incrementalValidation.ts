@@ -53,6 +53,8 @@ function changedEarlier(a: SiteContext | undefined, b: SiteContext | undefined):
   const out = new Set<string>();
   const x = a?.earlier ?? new Map<string, EarlierValue>();
   const y = b?.earlier ?? new Map<string, EarlierValue>();
+  // Files that read the same earlier files share one map of their values: nothing to compare then.
+  if (x === y) return out;
   for (const [k, v] of x) if (!sameEarlier(v, y.get(k))) out.add(k);
   for (const k of y.keys()) if (!x.has(k)) out.add(k);
   return out;

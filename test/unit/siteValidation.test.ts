@@ -42,6 +42,16 @@ describe('a folder is one system: conditions across files', () => {
     assert.deepEqual(ds[0].data, { dependency: { param: 'account.1.sip_server.1.failback_mode', values: ['3'], file: 'y000000000096.cfg' } });
   });
 
+  it('fixes a condition decided by an earlier file by overriding it in this file', async () => {
+    const common = file('account.1.sip_server.1.address = pbx.example.com', 'account.1.sip_server.1.failback_mode = 1');
+    const phone = file('account.1.sip_server.1.failback_timeout = 120');
+    const { site, ds } = await check({ 'y000000000000.boot': BOOT, 'y000000000096.cfg': common, [`${MAC}.cfg`]: phone }, `${MAC}.cfg`);
+    const fixes = service.quickFixes(phone, ds, site.ctx(`${MAC}.cfg`));
+    assert.equal(fixes[0].title, 'Insert account.1.sip_server.1.failback_mode = 3');
+    assert.equal(applyEdits(phone, fixes[0].edits), file('account.1.sip_server.1.failback_mode = 3', 'account.1.sip_server.1.failback_timeout = 120'));
+    assert.deepEqual(service.validate(applyEdits(phone, fixes[0].edits), site.ctx(`${MAC}.cfg`)), []);
+  });
+
   it('lets the file\'s own line win over an earlier file', async () => {
     const own = file('account.1.sip_server.1.failback_mode = 0', 'account.1.sip_server.1.failback_timeout = 120');
     const { ds } = await check({ 'y000000000000.boot': BOOT, 'y000000000096.cfg': COMMON, [`${MAC}.cfg`]: own }, `${MAC}.cfg`);

@@ -1,0 +1,44 @@
+// What the Node client and the browser client share: the language, the claiming of `.cfg` files that
+// another language took by extension but whose first line is the Yealink header, the client options,
+// and the folder wiring (watched files, folder reads for a server without a file system, the
+// effective configuration). Nothing here may import Node modules: the browser client bundles it too.
+
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { PROVISIONING_GLOB, registerEffectiveConfiguration, serveFolderReads } from './folderAccess';
+
+export const LANGUAGE_ID = 'yealink-cfg';
+export const CLIENT_ID = 'yealinkCfg';
+export const CLIENT_NAME = 'Yealink cfg';
+const HEADER = /^\uFEFF?#!version:/;
+
+/** A .cfg document that VS Code gave to another language but that starts with the Yealink header. */
+function shouldClaim(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === LANGUAGE_ID || doc.uri.scheme === 'git' || !/\.cfg$/i.test(doc.fileName)) return false;
+  return doc.lineCount > 0 && HEADER.test(doc.lineAt(0).text);
+}
+
+async function claim(doc: vscode.TextDocument): Promise<void> {
+  if (shouldClaim(doc)) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+/** Gives the Yealink language to header-marked .cfg documents, open now or opened later. */
+export function claimYealinkDocuments(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void claim(d)));
+  for (const d of vscode.workspace.textDocuments) void claim(d);
+}
+
+export function clientOptions(): LanguageClientOptions {
+  return {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { configurationSection: 'yealinkCfg', fileEvents: vscode.workspace.createFileSystemWatcher(PROVISIONING_GLOB) },
+    // The client watches the provisioning files itself (above), so the server need not ask to.
+    initializationOptions: { watchesFiles: true },
+  };
+}
+
+/** What every client does for the server's folder features, before it starts. */
+export function wireFolderAccess(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  serveFolderReads(client);
+  registerEffectiveConfiguration(context, client);
+}

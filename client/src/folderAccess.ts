@@ -32,22 +32,33 @@ export function serveFolderReads(client: BaseLanguageClient): void {
   });
 }
 
-/** `yealink-effective:/<mac>-effective.cfg?<the file's URI>`: one document per phone and folder. */
-function effectiveUri(fileUri: string, mac: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: EFFECTIVE_SCHEME, path: `/${mac}-effective.cfg`, query: fileUri });
+/**
+ * `yealink-effective:/<mac>-effective[-defaults].cfg?<the file's URI>`: one document per phone and
+ * folder, with or without the defaults.
+ */
+function effectiveUri(fileUri: string, mac: string, defaults: boolean): vscode.Uri {
+  return vscode.Uri.from({ scheme: EFFECTIVE_SCHEME, path: `/${mac}-effective${defaults ? '-defaults' : ''}.cfg`, query: fileUri });
 }
 
 class EffectiveProvider implements vscode.TextDocumentContentProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
   constructor(private readonly client: BaseLanguageClient) {}
+
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const mac = /^\/([0-9a-f]{12})-effective\.cfg$/i.exec(uri.path)?.[1];
-    const r = await this.client.sendRequest<EffectiveResult>(EFFECTIVE_REQUEST, { uri: uri.query, mac });
+    const m = /^\/([0-9a-f]{12})-effective(-defaults)?\.cfg$/i.exec(uri.path);
+    const r = await this.client.sendRequest<EffectiveResult>(EFFECTIVE_REQUEST, { uri: uri.query, mac: m?.[1], defaults: !!m?.[2] });
     return 'text' in r ? r.text : `## ${'error' in r ? r.error : 'No phone chosen.'}\n`;
+  }
+
+  /** Shown again: the files may have changed since, so the text is asked for again. */
+  refresh(uri: vscode.Uri): void {
+    this.changed.fire(uri);
   }
 }
 
 /** The command: for a MAC file its phone; from any other file of the folder, a phone picked from a list. */
-async function showEffective(client: BaseLanguageClient): Promise<void> {
+async function showEffective(client: BaseLanguageClient, provider: EffectiveProvider, defaults: boolean): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.uri.scheme === EFFECTIVE_SCHEME) {
     void vscode.window.showInformationMessage('Open a Yealink provisioning file first.');
@@ -62,7 +73,9 @@ async function showEffective(client: BaseLanguageClient): Promise<void> {
     mac = await vscode.window.showQuickPick(r.macs, { placeHolder: 'The phone (MAC address) to show the effective configuration of' });
     if (!mac) return;
   } else mac = r.mac;
-  const doc = await vscode.workspace.openTextDocument(effectiveUri(fileUri, mac));
+  const uri = effectiveUri(fileUri, mac, defaults);
+  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) provider.refresh(uri);
+  const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.languages.setTextDocumentLanguage(doc, 'yealink-cfg');
   await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
 }
@@ -71,6 +84,7 @@ export function registerEffectiveConfiguration(context: vscode.ExtensionContext,
   const provider = new EffectiveProvider(client);
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(EFFECTIVE_SCHEME, provider),
-    vscode.commands.registerCommand('yealinkCfg.showEffectiveConfiguration', () => showEffective(client)),
+    vscode.commands.registerCommand('yealinkCfg.showEffectiveConfiguration', () => showEffective(client, provider, false)),
+    vscode.commands.registerCommand('yealinkCfg.showEffectiveConfigurationWithDefaults', () => showEffective(client, provider, true)),
   );
 }

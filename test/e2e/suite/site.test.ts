@@ -86,5 +86,13 @@ describe('a provisioning folder is one system', () => {
     assert.ok(text.includes('\naccount.1.sip_server.1.failback_mode = 3  # y000000000096.cfg:4\n'), text);
     assert.ok(text.includes('\naccount.1.label = Reception  # 001565a1b2c3.cfg:3\n'), text);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'yealink-effective');
+    assert.ok(!text.includes('# default'), 'no defaults unless asked');
+
+    await open(MAC, true);
+    await vscode.commands.executeCommand('yealinkCfg.showEffectiveConfigurationWithDefaults');
+    const withDefaults = await waitFor('the effective configuration with defaults', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'yealink-effective' && d.getText().includes('# default')),
+    );
+    assert.ok(withDefaults.getText().includes('\naccount.1.sip_server.1.port = 5060  # default\n'), withDefaults.getText());
   });
 });

@@ -27,6 +27,20 @@ describe('secrets', () => {
     assert.ok(onName && !onName.contents.includes('hunter2'), 'the name hover shows no value');
   });
 
+  it('the folder part of a name hover hides the values other files give a password', () => {
+    const text = `${HEADER}\naccount.1.password = hunter2x\n`;
+    const r = range(1, 0, 18);
+    const site = {
+      earlier: new Map([['account.1.password', { value: 'commonsecret', file: 'y000000000096.cfg', line: 1, range: r }]]),
+      earlierFiles: ['y000000000096.cfg'],
+      overriddenBy: () => [{ file: '001565000002.cfg', line: 2, value: 'othersecret' }],
+    };
+    const h = service.hover(text, { line: 1, character: 3 }, { ...MAC, site });
+    assert.ok(h && h.contents.includes('overrides (hidden) from y000000000096.cfg, line 2'), h?.contents);
+    assert.ok(h && h.contents.includes('001565000002.cfg ((hidden), line 3)'), h?.contents);
+    for (const secret of ['hunter2x', 'commonsecret', 'othersecret']) assert.ok(!h!.contents.includes(secret), secret);
+  });
+
   it('a sensitive parameter is flagged in the catalogue, an ordinary one is not', () => {
     assert.equal(service.catalog.isSensitive('account.2.password'), true);
     assert.equal(service.catalog.isSensitive('static.managementserver.password'), true);

@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { catalogData } from '../../server/src/catalog/catalogData';
+import { memoryIO } from '../../server/src/cli/io';
+import { runCli } from '../../server/src/cli/main';
 import { createLanguageService } from '../../server/src/languageService';
 import { globMatcher } from '../../server/src/services/validation';
 import { applyEdits, range } from './helpers/text';
@@ -185,4 +187,24 @@ describe('long-line sweep', () => {
       assert.ok(Date.now() - t0 < 20_000, `${what} took ${Date.now() - t0} ms`);
     });
   }
+});
+
+describe('secrets in the effective configuration', () => {
+  const H = '#!version:1.0.0.1';
+  const files = {
+    'site/y000000000096.cfg': [H, 'static.security.user_password = admin:rootpw99', ''].join('\n'),
+    'site/001565a1b2c3.cfg': [H, 'account.1.password = hunter2x', 'account.1.label = Desk', ''].join('\n'),
+  };
+  const run = (...argv: string[]) => runCli(argv, memoryIO(files));
+
+  it('are hidden unless --show-secrets asks for them (a user:password pair keeps the user)', () => {
+    assert.deepEqual(run('effective', '--mac', '001565a1b2c3', 'site').stdout.split('\n'), [
+      'account.1.label = Desk  # 001565a1b2c3.cfg:3',
+      'account.1.password = (hidden)  # 001565a1b2c3.cfg:2',
+      'static.security.user_password = admin:(hidden)  # y000000000096.cfg:2',
+      '',
+    ]);
+    const shown = run('effective', '--show-secrets', '--mac', '001565a1b2c3', 'site').stdout;
+    assert.ok(shown.includes('account.1.password = hunter2x') && shown.includes('admin:rootpw99'), shown);
+  });
 });

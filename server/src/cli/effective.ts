@@ -22,6 +22,7 @@ Options:
                            {"phone":{"mac","model","files"},"parameters":[{"name","value","file","line"}]}
   --defaults               also list the catalogue defaults of the parameters no file sets
   --model MODEL            the phone's model where the folder does not say it (e.g. T54W)
+  --show-secrets           show the values of passwords, keys and PINs (hidden by default)
   -h, --help               show this help
 
 Exit status: 0 done, 2 bad usage, a folder that cannot be read or holds no file for the phone.`;
@@ -40,7 +41,7 @@ function runEffective(args: ParsedArgs, io: CliIO): CliResult {
   if (model && !catalog.modelFor('', { model })) throw new UsageError(`unknown model "${model}"`);
   const index = loadFolder(io, folder, catalog);
   if (index.size === 0) return fail(`${folder} holds no provisioning file (.boot, y0000000000xx.cfg, <MAC>.cfg)`);
-  const cfg = effectiveConfiguration(index, clean, { defaults: args.values.defaults === true, model });
+  const cfg = effectiveConfiguration(index, clean, { defaults: args.values.defaults === true, model, showSecrets: args.values['show-secrets'] === true });
   if (cfg.phone.files.length === 0) return fail(`no file of ${folder} applies to the phone ${clean}`);
   const stdout = format === 'json' ? renderEffectiveJson(cfg) : renderEffectiveText(cfg);
   return { code: ExitCode.Ok, stdout, stderr: cfg.notes.map((n) => `yealink-cfg: note: ${n}\n`).join('') };
@@ -59,6 +60,7 @@ export const effectiveCommand: Command = {
     format: { type: 'string', short: 'f' },
     defaults: { type: 'boolean' },
     model: { type: 'string' },
+    'show-secrets': { type: 'boolean' },
   },
   run: runEffective,
 };

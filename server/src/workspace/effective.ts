@@ -2,6 +2,7 @@
 // comes from; the catalogue's defaults for the rest when asked. One result, two renderings (text, JSON).
 
 import type { Catalog } from '../catalog/catalog';
+import { HIDDEN_VALUE } from '../services/messages';
 import type { CatalogEntry } from '../types';
 import { modelIdOf, phoneSet } from './fileSet';
 import type { FolderIndex } from './folderIndex';
@@ -25,7 +26,11 @@ export interface EffectiveConfiguration {
 const byName = (a: EffectiveParameter, b: EffectiveParameter) => a.name.localeCompare(b.name, 'en', { numeric: true });
 
 /** The effective configuration of the phone with this MAC, from the files of its folder. */
-export function effectiveConfiguration(index: FolderIndex, mac: string, options: { defaults?: boolean; model?: string } = {}): EffectiveConfiguration {
+export function effectiveConfiguration(
+  index: FolderIndex,
+  mac: string,
+  options: { defaults?: boolean; model?: string; showSecrets?: boolean } = {},
+): EffectiveConfiguration {
   const catalog = index.catalog;
   const set = phoneSet(catalog, index, mac, modelIdOf(catalog, options.model));
   const winners = new Map<string, EffectiveParameter>();
@@ -40,6 +45,7 @@ export function effectiveConfiguration(index: FolderIndex, mac: string, options:
     }
   }
   const parameters = [...winners.values()];
+  if (!options.showSecrets) for (const p of parameters) p.value = hideSecret(catalog, p);
   if (options.defaults) parameters.push(...defaultsFor(catalog, new Set(parameters.map((p) => p.name))));
   const model = set.modelId ? (catalog.models.find((x) => x.id === set.modelId)?.names.join('/') ?? null) : null;
   return {
@@ -97,6 +103,13 @@ function concreteNames(catalog: Catalog, entry: CatalogEntry, used: Map<string, 
     combos = combos.flatMap((c) => values.map((v) => [...c, v]));
   }
   return combos.map((c) => catalog.fill(entry.name, c, entry.indices));
+}
+
+/** A sensitive value is shown as hidden; a `user:password` pair keeps the user. */
+function hideSecret(catalog: Catalog, p: EffectiveParameter): string {
+  const entry = catalog.lookup(p.name)?.entry;
+  if (!entry?.sensitive || p.value === '') return p.value;
+  return entry.multiple && p.value.includes(':') ? `${p.value.split(':')[0]}:${HIDDEN_VALUE}` : HIDDEN_VALUE;
 }
 
 function range(a: number, b: number): string[] {

@@ -137,7 +137,7 @@ function runCheck(args: ParsedArgs, io: CliIO): CliResult {
   if (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) {
     err += `yealink-cfg: ${c.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`;
   }
-  const stdout = REPORTERS[opts.format](reports, { color: opts.color, filesChecked: reports.length });
+  const stdout = REPORTERS[opts.format](reports, { color: opts.color, filesChecked: reports.length, cwd: io.cwd });
   return { code: exitCode(reports, opts, errors.length > 0 || stderr !== ''), stdout, stderr: err };
 }
 

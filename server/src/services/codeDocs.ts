@@ -50,6 +50,18 @@ export const CODE_DOCS: Record<string, CodeDoc> = {
     summary: 'The file uses the "[ section ]" format of firmware older than V70.',
     help: 'Keys inside sections are not checked. Convert the file to the "parameter = value" format of current firmware.',
   },
+  'missing-include': {
+    summary: 'A boot file includes a file that is not in its folder.',
+    help: 'The phone cannot load a file the server does not hold. Add the file to the folder or correct the name in the include line (the message suggests close names).',
+  },
+  'redundant-override': {
+    summary: 'A line sets the value an earlier file of the phone\'s set already gives.',
+    help: 'The line changes nothing for the phone; remove it, or change the value if a different one was meant.',
+  },
+  'renamed-parameter': {
+    summary: 'The parameter name is one that older firmware used; newer firmware uses another name.',
+    help: 'Use the current name the message gives, or set the target firmware if the phones run the older firmware.',
+  },
 };
 
 export function codeDoc(code: string): CodeDoc {

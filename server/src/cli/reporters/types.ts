@@ -7,6 +7,8 @@ export interface ReportContext {
   color: boolean;
   /** How many files were checked, clean ones included. */
   filesChecked: number;
+  /** The working directory: SARIF and GitHub annotations give paths relative to it. */
+  cwd?: string;
 }
 
 export type Reporter = (reports: FileReport[], ctx: ReportContext) => string;

@@ -162,8 +162,8 @@ describe('command line: bad usage and unreadable files', () => {
     assert.deepEqual(run('check'), usageError('no files given'));
     assert.deepEqual(run('check', '--format', 'json'), usageError('no files given'));
     assert.deepEqual(run('check', '--quiet', 'clean.cfg'), usageError('unknown option "--quiet"'));
-    assert.deepEqual(run('check', '--format', 'xml', 'clean.cfg'), usageError('--format takes text or json'));
-    assert.deepEqual(run('check', '--format=yaml', 'clean.cfg'), usageError('--format takes text or json'));
+    assert.deepEqual(run('check', '--format', 'xml', 'clean.cfg'), usageError('--format takes text, json, sarif or github'));
+    assert.deepEqual(run('check', '--format=yaml', 'clean.cfg'), usageError('--format takes text, json, sarif or github'));
     assert.deepEqual(run('check', 'clean.cfg', '--format'), usageError('--format needs a value'));
     assert.deepEqual(run('check', 'clean.cfg', '-f'), usageError('--format needs a value'));
     assert.deepEqual(run('check', '--no-color=1', 'clean.cfg'), usageError('--no-color takes no value'));
@@ -314,7 +314,7 @@ describe('command line: the bundled dist/cli.js', () => {
     const bad = await spawnCli(['check', '--format', 'csv', 'clean.cfg']);
     assert.equal(bad.code, 2);
     assert.equal(bad.stdout, '');
-    assert.ok(bad.stderr.startsWith('yealink-cfg: --format takes text or json\n\nUsage: yealink-cfg check'), bad.stderr);
+    assert.ok(bad.stderr.startsWith('yealink-cfg: --format takes text, json, sarif or github\n\nUsage: yealink-cfg check'), bad.stderr);
     const folder = await spawnCli(['check', '.']);
     assert.equal(folder.code, 1);
     assert.ok(folder.stdout.endsWith('1 error, 0 warnings in 2 files\n'), folder.stdout);

@@ -1,5 +1,6 @@
 // The output formats of `check`, by name.
 
+import { githubReport } from './github';
 import { jsonReport } from './json';
 import { sarifReport } from './sarif';
 import { textReport } from './text';
@@ -7,4 +8,4 @@ import type { Reporter } from './types';
 
 export type { ReportContext, Reporter } from './types';
 
-export const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport, sarif: sarifReport };
+export const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport, sarif: sarifReport, github: githubReport };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the catalogue and bundles the client, the server (Node and web worker) and the command line
-// into dist/ with esbuild: one file each, so the .vsix needs no node_modules.
+// (Node and browser) into dist/ with esbuild: one file each, so the .vsix needs no node_modules.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,5 +38,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [catalogFile] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [catalogFile], banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [catalogInline] }),
+  // the browser client (vscode.dev, github.dev): the web extension host loads it as CommonJS with only `vscode` to require
+  build({ ...common, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] }),
 ]);
-console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/server.js, dist/catalog.json');
+console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/extension.js, dist/browser/server.js, dist/catalog.json');

@@ -1,0 +1,38 @@
+// The browser client (vscode.dev, github.dev and other web workbenches): the same language server,
+// bundled for a web worker (dist/browser/server.js, the catalogue inside). The server has no file
+// system there; it reads the folder's provisioning files through this client, which reads them
+// through VS Code's workspace file system (folderAccess.ts), so a folder is still one system.
+
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { CLIENT_ID, CLIENT_NAME, claimYealinkDocuments, clientOptions, wireFolderAccess } from '../common';
+
+let client: LanguageClient | undefined;
+let workerUrl: string | undefined;
+
+/**
+ * A worker from the server bundle. `new Worker(extensionUri)` is refused where the workbench serves
+ * extensions from another origin (`vscode-remote:`), so the bundle is read through the workbench's
+ * file system and started from a blob URL, which works on every web host.
+ */
+async function startServerWorker(context: vscode.ExtensionContext): Promise<Worker> {
+  const bundle = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
+  const bytes = await vscode.workspace.fs.readFile(bundle);
+  workerUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/javascript' }));
+  return new Worker(workerUrl, { name: CLIENT_NAME });
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  claimYealinkDocuments(context);
+  const worker = await startServerWorker(context);
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions(), worker);
+  wireFolderAccess(context, client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+  if (workerUrl) URL.revokeObjectURL(workerUrl);
+  workerUrl = undefined;
+}

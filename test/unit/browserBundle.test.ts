@@ -1,0 +1,78 @@
+// The web-worker server bundle (dist/browser/server.js, built by `npm run build`) runs with what a
+// browser worker has and nothing more: no require, no process, no file system. It holds the catalogue
+// itself, so a document is checked without reading dist/catalog.json. The browser client bundle
+// requires nothing but `vscode`.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import vm from 'node:vm';
+
+const dist = join(__dirname, '..', '..', 'dist', 'browser');
+
+function bundle(name: string): string {
+  const file = join(dist, name);
+  assert.ok(existsSync(file), `${file} is missing: run npm run build`);
+  return readFileSync(file, 'utf8');
+}
+
+type Message = { id?: number; method?: string; params?: any; result?: any };
+
+/** Starts the server bundle in a context shaped like a dedicated worker; returns how to talk to it. */
+function startWorker() {
+  const received: Message[] = [];
+  // postMessage copies what it sends, as a worker's structured clone does
+  const self: any = { postMessage: (m: Message) => received.push(JSON.parse(JSON.stringify(m))), addEventListener: () => {} };
+  const context = vm.createContext({
+    self,
+    console: { log() {}, info() {}, warn() {}, error() {} },
+    setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, performance,
+  });
+  self.self = self;
+  vm.runInContext(bundle('server.js'), context, { filename: 'server.js' });
+  assert.equal(typeof self.onmessage, 'function', 'the server listens on the worker port');
+  const send = (m: Message) => self.onmessage({ data: { jsonrpc: '2.0', ...m } });
+  const waitFor = async (what: string, pick: (m: Message) => boolean): Promise<Message> => {
+    for (let i = 0; i < 200; i++) {
+      const found = received.find(pick);
+      if (found) return found;
+      // answer the server's own requests (registrations) so it is never blocked
+      for (const r of received.filter((x) => x.id !== undefined && x.method && !(x as any).answered)) {
+        (r as any).answered = true;
+        send({ id: r.id, result: null });
+      }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`no ${what} from the worker; got ${JSON.stringify(received.map((m) => m.method ?? m.id))}`);
+  };
+  return { send, waitFor };
+}
+
+describe('browser bundles', () => {
+  it('the server runs in a bare worker context and checks a document with its own catalogue', async () => {
+    const w = startWorker();
+    w.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const init = await w.waitFor('initialize result', (m) => m.id === 1 && m.method === undefined);
+    assert.ok(init.result?.capabilities?.completionProvider, JSON.stringify(init));
+    w.send({ method: 'initialized', params: {} });
+    const uri = 'memory:/site/001565000e01.cfg';
+    const text = '#!version:1.0.0.1\naccount.1.sip_server.1.failback_mode = 7\n';
+    w.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yealink-cfg', version: 1, text } } });
+    const pub = await w.waitFor('diagnostics', (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+    assert.deepEqual(
+      pub.params.diagnostics.map((d: any) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]),
+      [['invalid-enum', 1, 39, 40]],
+    );
+  });
+
+  it('the server bundle holds the catalogue and asks for no catalog.json', () => {
+    const src = bundle('server.js');
+    assert.ok(!/catalog\.json/.test(src), 'the browser server refers to catalog.json');
+    assert.ok(src.includes('account.X.sip_server.Y.failback_mode'), 'the catalogue is not inside the bundle');
+  });
+
+  it('the browser client requires only vscode', () => {
+    const required = new Set([...bundle('extension.js').matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]));
+    assert.deepEqual([...required], ['vscode']);
+  });
+});

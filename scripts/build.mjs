@@ -3,6 +3,7 @@
 // (Node and browser) into dist/ with esbuild: one file each, so the .vsix needs no node_modules.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -41,4 +42,16 @@ await Promise.all([
   // the browser client (vscode.dev, github.dev): the web extension host loads it as CommonJS with only `vscode` to require
   build({ ...common, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] }),
 ]);
-console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/extension.js, dist/browser/server.js, dist/catalog.json');
+await writeConfigSchema();
+console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/extension.js, dist/browser/server.js, dist/catalog.json, dist/yealink-cfg.schema.json');
+
+/** The JSON Schema of yealink-cfg.json, generated from the settings in package.json (jsonValidation). */
+async function writeConfigSchema() {
+  const out = await build({
+    stdin: { contents: "module.exports = require('./server/src/config/projectConfig').projectConfigSchema();", resolveDir: root, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  writeFileSync(join(root, 'dist', 'yealink-cfg.schema.json'), `${JSON.stringify(module.exports, null, 2)}\n`);
+}

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { PROVISIONING_GLOB, registerEffectiveConfiguration, serveFolderReads } from './folderAccess';
+import { configurationMiddleware, initializationOptions, settingKeys, watchConfiguration } from './settings';
 
 export const LANGUAGE_ID = 'yealink-cfg';
 export const CLIENT_ID = 'yealinkCfg';
@@ -28,12 +29,15 @@ export function claimYealinkDocuments(context: vscode.ExtensionContext): void {
   for (const d of vscode.workspace.textDocuments) void claim(d);
 }
 
-export function clientOptions(): LanguageClientOptions {
+export function clientOptions(context?: vscode.ExtensionContext): LanguageClientOptions {
   return {
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'yealinkCfg', fileEvents: vscode.workspace.createFileSystemWatcher(PROVISIONING_GLOB) },
-    // The client watches the provisioning files itself (above), so the server need not ask to.
-    initializationOptions: { watchesFiles: true },
+    // The client watches the provisioning files itself (above), so the server need not ask to; the
+    // workspace trust decides whether the server reads yealink-cfg.json (asked again on restart).
+    initializationOptions: () => ({ watchesFiles: true, ...initializationOptions() }),
+    // Only the settings the user set go to the server, so yealink-cfg.json fills the rest.
+    ...(context ? { middleware: { workspace: configurationMiddleware(settingKeys(context.extension.packageJSON)) } } : {}),
   };
 }
 
@@ -41,4 +45,8 @@ export function clientOptions(): LanguageClientOptions {
 export function wireFolderAccess(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   serveFolderReads(client);
   registerEffectiveConfiguration(context, client);
+  watchConfiguration(context, () => client, async () => {
+    await client.stop();
+    await client.start();
+  });
 }

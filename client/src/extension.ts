@@ -18,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions());
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context));
   wireFolderAccess(context, client);
   await client.start();
 }

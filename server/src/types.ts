@@ -323,6 +323,8 @@ export interface DocumentContext {
   settings?: ValidationSettings;
   /** The folder around the file; absent: the file is checked alone. */
   site?: SiteContext;
+  /** Extra catalogue entries (the project configuration's `catalog`), treated like built-in ones. */
+  catalogExtras?: readonly CatalogEntry[];
 }
 
 // ---- feature results --------------------------------------------------------------------------------

@@ -2,11 +2,14 @@
 
 import { catalogData } from '../catalog/catalogData';
 import { parseFirmware } from '../catalog/firmware';
+import { withCatalogExtras } from '../config/catalogExtras';
+import { mergeSettings } from '../config/projectConfig';
 import { createLanguageService, type LanguageService } from '../languageService';
 import { ALL_CODES, type SeveritySetting, type ValidationSettings } from '../types';
 import { count, list, oneOf, UsageError } from './args';
 import { fixFile } from './fix';
 import { collectInputs, type CheckInput } from './inputs';
+import { ProjectConfigs } from './projectConfigs';
 import { countProblems } from './reporters/counts';
 import { REPORTERS } from './reporters/index';
 import { CliSites } from './sites';
@@ -39,11 +42,17 @@ Options:
   --isolated               check each file alone, without the other files of its folder
   --fix                    first apply every fix that is the single obvious one (the header, a name
                            with one clear match, an overridden line), rewriting the files in place
+  --config FILE            use this configuration file for every file instead of looking up the
+                           nearest yealink-cfg.json or .yealink-cfg.json above each file
+  --no-config              use no configuration file
   --no-color               no colour, even on a terminal (NO_COLOR=1 does the same)
   -h, --help               show this help
 
+Settings come from the nearest configuration file, then its "overrides" matching the file, then
+the options above.
+
 Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings),
-2 bad usage or an unreadable input.`;
+2 bad usage, an unreadable input or a bad configuration file.`;
 
 interface CheckOptions {
   format: string;
@@ -54,6 +63,7 @@ interface CheckOptions {
   color: boolean;
   fix: boolean;
   isolated: boolean;
+  configs: ProjectConfigs;
 }
 
 function severityFlags(args: ParsedArgs): Record<string, SeveritySetting> {
@@ -71,7 +81,11 @@ function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
   const stdinFilename = args.values['stdin-filename'] as string | undefined;
   if (args.values.fix === true && args.positionals.includes('-')) throw new UsageError('--fix cannot rewrite standard input');
   if (stdinFilename !== undefined && !args.positionals.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
-  const settings: ValidationSettings = { severity: severityFlags(args), ignoredParameters: list(args, 'ignore') };
+  // Only what the options say: the rest comes from the configuration file or the defaults.
+  const settings: ValidationSettings = {};
+  const severity = severityFlags(args);
+  if (Object.keys(severity).length) settings.severity = severity;
+  if (list(args, 'ignore').length) settings.ignoredParameters = list(args, 'ignore');
   const model = args.values.model;
   if (typeof model === 'string') settings.model = model;
   const firmware = args.values.firmware;
@@ -79,6 +93,7 @@ function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
     if (parseFirmware(firmware) === undefined) throw new UsageError(`--firmware takes a version such as V73, 84 or 66.86.0.15, got "${firmware}"`);
     settings.firmware = firmware;
   }
+  if (args.values.config !== undefined && args.values['no-config']) throw new UsageError('--config and --no-config exclude each other');
   return {
     format: oneOf(args, 'format', FORMATS, 'text'),
     settings,
@@ -88,6 +103,7 @@ function readOptions(args: ParsedArgs, io: CliIO): CheckOptions {
     color: io.isTTY && args.values['no-color'] !== true && !io.env.NO_COLOR,
     fix: args.values.fix === true,
     isolated: args.values.isolated === true,
+    configs: new ProjectConfigs(io, args.values.config as string | undefined, args.values['no-config'] !== true),
   };
 }
 
@@ -100,11 +116,14 @@ function checkAll(service: LanguageService, inputs: CheckInput[], opts: CheckOpt
   let stderr = '';
   const sites = opts.isolated ? undefined : new CliSites(io, service.catalog);
   for (const input of inputs) {
+    // The nearest configuration file, its overrides, then the command-line options.
+    const project = opts.configs.forFile(input.path);
+    const settings = mergeSettings(project.settings, opts.settings as Record<string, unknown>) as ValidationSettings;
     let text: string;
     try {
       text = readInput(input, io);
       if (opts.fix) {
-        const fixed = fixFile(service, input.path, opts.settings, io);
+        const fixed = fixFile(service, input.path, settings, io);
         if ('error' in fixed) stderr += `yealink-cfg: ${fixed.error}\n`;
         else text = fixed.text;
       }
@@ -112,8 +131,9 @@ function checkAll(service: LanguageService, inputs: CheckInput[], opts: CheckOpt
       stderr += `yealink-cfg: cannot read ${input.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`;
       continue;
     }
-    const site = sites?.siteFor(input.path, text, opts.settings.model);
-    reports.push({ file: input.path, diagnostics: service.validate(text, { fileName: input.path, settings: opts.settings, ...(site ? { site } : {}) }) });
+    const site = sites?.siteFor(input.path, text, settings.model);
+    const ctx = { fileName: input.path, settings, ...(project.catalogExtras ? { catalogExtras: project.catalogExtras } : {}), ...(site ? { site } : {}) };
+    reports.push({ file: input.path, diagnostics: service.validate(text, ctx) });
   }
   return { reports, stderr };
 }
@@ -128,17 +148,18 @@ function exitCode(reports: FileReport[], opts: CheckOptions, failedInputs: boole
 
 function runCheck(args: ParsedArgs, io: CliIO): CliResult {
   const opts = readOptions(args, io);
-  const service = createLanguageService(catalogData);
+  const service = withCatalogExtras(createLanguageService(catalogData), createLanguageService);
   if (opts.settings.model && !service.catalog.modelFor('', opts.settings)) throw new UsageError(`unknown model "${opts.settings.model}"`);
   const { inputs, errors } = collectInputs(opts.paths, io, opts.stdinFilename);
   const { reports, stderr } = checkAll(service, inputs, opts, io);
-  let err = errors.map((e) => `yealink-cfg: ${e}\n`).join('') + stderr;
+  const configProblems = opts.configs.problems.map((p) => `yealink-cfg: ${p}\n`).join('');
+  let err = configProblems + errors.map((e) => `yealink-cfg: ${e}\n`).join('') + stderr;
   const c = countProblems(reports);
   if (opts.maxWarnings !== undefined && c.warnings > opts.maxWarnings) {
     err += `yealink-cfg: ${c.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`;
   }
   const stdout = REPORTERS[opts.format](reports, { color: opts.color, filesChecked: reports.length, cwd: io.cwd });
-  return { code: exitCode(reports, opts, errors.length > 0 || stderr !== ''), stdout, stderr: err };
+  return { code: exitCode(reports, opts, errors.length > 0 || stderr !== '' || configProblems !== ''), stdout, stderr: err };
 }
 
 export const checkCommand: Command = {
@@ -156,6 +177,8 @@ export const checkCommand: Command = {
     'no-color': { type: 'boolean' },
     fix: { type: 'boolean' },
     isolated: { type: 'boolean' },
+    config: { type: 'string' },
+    'no-config': { type: 'boolean' },
   },
   run: runCheck,
 };

@@ -26,7 +26,7 @@ export interface ServerContext {
 }
 
 export async function documentContext(ctx: ServerContext, doc: TextDocument): Promise<DocumentContext> {
-  const settings = await ctx.settings.for(doc.uri);
+  const { settings, catalogExtras } = await ctx.settings.resolve(doc.uri);
   const site = await ctx.sites?.siteFor(doc, settings.model);
-  return { fileName: fileNameOf(doc.uri), settings, ...(site ? { site } : {}) };
+  return { fileName: fileNameOf(doc.uri), settings, ...(catalogExtras ? { catalogExtras } : {}), ...(site ? { site } : {}) };
 }

@@ -92,7 +92,8 @@ export const diagnosticsFeature: FeatureGroup = {
 
     connection.onDidChangeConfiguration((change) => {
       ctx.settings.clear();
-      ctx.settings.setGlobal((change.settings as { yealinkCfg?: ServerSettings } | undefined)?.yealinkCfg);
+      const all = change.settings as { yealinkCfg?: unknown } | null | undefined;
+      ctx.settings.setGlobal(all !== null && typeof all === 'object' ? all.yealinkCfg : undefined);
       ctx.refreshInlayHints?.();
       if (ctx.pullDiagnostics) connection.languages.diagnostics.refresh();
       else for (const doc of documents.all()) void schedulePush(doc, true);

@@ -4,19 +4,20 @@
 
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { loadCatalogData } from '../catalog/loadCatalog';
-import { createLazyLanguageService, lazyCatalog } from '../languageService';
+import { withCatalogExtras } from '../config/catalogExtras';
+import { createLanguageService, createLazyLanguageService, lazyCatalog } from '../languageService';
 import type { ServerContext } from './context';
 import { diagnosticsFeature } from './diagnostics';
 import { DocumentStore } from './documents';
 import { editorFeatures } from './editorFeatures';
 import type { FeatureGroup } from './featureGroup';
 import { languageFeatures } from './languageFeatures';
-import { SettingsStore, type ServerSettings } from './settings';
 import { SiteStore } from './sites';
 import { effectiveFeature } from './effective';
 import { workspaceFeatures } from './workspaceFeatures';
 import type { FileSource } from '../workspace/fileSource';
 import type { ProtocolGate } from './protocolGate';
+import { SettingsStore } from './settings';
 
 const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures, editorFeatures, workspaceFeatures, effectiveFeature];
 
@@ -28,14 +29,15 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const service = createLazyLanguageService(loadCatalogData);
+  // Extra catalogue entries of a project configuration are picked per call from the document context.
+  const service = withCatalogExtras(createLazyLanguageService(loadCatalogData), createLanguageService);
   const documents = new DocumentStore(service);
   const source = options.fileSource?.(connection);
   const ctx: ServerContext = {
     connection,
     service,
     documents,
-    settings: new SettingsStore(connection),
+    settings: new SettingsStore(connection, source),
     pullDiagnostics: false,
     ...(source ? { sites: new SiteStore(source, lazyCatalog(service), documents) } : {}),
   };
@@ -47,7 +49,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ctx.settings.configurationSupport = !!params.capabilities.workspace?.configuration;
     const watchesItself = (params.initializationOptions as { watchesFiles?: boolean } | undefined)?.watchesFiles === true;
     ctx.watchRegistration = !watchesItself && !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    ctx.settings.setGlobal((params.initializationOptions as { settings?: ServerSettings } | undefined)?.settings);
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; workspaceTrusted?: unknown };
+    ctx.settings.setGlobal(init.settings);
+    // Restricted mode: the client says so, and project configuration files are not read.
+    ctx.settings.trusted = init.workspaceTrusted !== false;
+    ctx.settings.roots = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((f) => String(f?.uri)) : [];
     let capabilities = {};
     for (const g of FEATURE_GROUPS) capabilities = { ...capabilities, ...g.capabilities(params, ctx) };
     return {

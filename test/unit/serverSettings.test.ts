@@ -97,6 +97,23 @@ describe('server: settings of the wrong type', () => {
   });
 });
 
+describe('server: a client that cannot show messages', () => {
+  before(() => ensureBuilt('server.js'));
+
+  it('stays up when window/showMessageRequest is refused', async () => {
+    const s = startSession({ model: 42 });
+    s.conn.onRequest('window/showMessageRequest', () => {
+      throw new Error('not supported');
+    });
+    await initialize(s, { capabilities: { workspace: { configuration: true } } });
+    await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///x/a.cfg', languageId: 'yealink-cfg', version: 1, text: TEXT } });
+    assert.deepEqual(codes(await s.diagnosticsFor('file:///x/a.cfg')), ['unknown-parameter:2']);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.ok(await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x/a.cfg' }, position: { line: 2, character: 3 } }));
+    await stop(s);
+  });
+});
+
 describe('server: the project configuration file', () => {
   let dir: string;
   before(() => {

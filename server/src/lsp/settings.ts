@@ -143,7 +143,8 @@ export class SettingsStore {
     if (this.told.has(message)) return;
     this.told.add(message);
     this.connection.console.warn(`Yealink cfg: ${message}`);
-    void this.connection.window.showWarningMessage(`Yealink cfg: ${message}`);
+    // A client that does not answer window/showMessageRequest must not bring the server down.
+    this.connection.window.showWarningMessage(`Yealink cfg: ${message}`).then(undefined, () => undefined);
   }
 
   forget(uri: string): void {

@@ -3,7 +3,7 @@
 // project configuration file (`yealink-cfg.json`) nearest the document, which is honoured only when the
 // client says the workspace is trusted. Cached until settings or a configuration file change.
 
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { checkSettings } from '../config/settingsCheck';
 import { CONFIG_FILE_NAMES, mergeSettings, parseProjectConfig, settingsForFile, type ProjectConfig } from '../config/projectConfig';
 import { DEFAULT_MAX_DIAGNOSTICS } from '../services/diagnosticLimit';
@@ -143,8 +143,8 @@ export class SettingsStore {
     if (this.told.has(message)) return;
     this.told.add(message);
     this.connection.console.warn(`Yealink cfg: ${message}`);
-    // A client that does not answer window/showMessageRequest must not bring the server down.
-    this.connection.window.showWarningMessage(`Yealink cfg: ${message}`).then(undefined, () => undefined);
+    // A notification, not a request: a client that cannot show messages has nothing to refuse.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Yealink cfg: ${message}` }).catch(() => undefined);
   }
 
   forget(uri: string): void {

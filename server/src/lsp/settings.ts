@@ -114,7 +114,8 @@ export class SettingsStore {
         const config = await this.load(dir, name);
         if (config) return config;
       }
-      if (root !== undefined && dir.replace(/\/+$/, '') === root) return undefined;
+      // Never above the open folder; outside any open folder, only the document's own folder is read.
+      if (root === undefined || dir.replace(/\/+$/, '') === root) return undefined;
     }
     return undefined;
   }

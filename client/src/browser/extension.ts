@@ -25,7 +25,7 @@ async function startServerWorker(context: vscode.ExtensionContext): Promise<Work
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   claimYealinkDocuments(context);
   const worker = await startServerWorker(context);
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions(), worker);
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions(context), worker);
   wireFolderAccess(context, client);
   await client.start();
 }

@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { registerEditorCommands } from './editorCommands';
 import { PROVISIONING_GLOB, registerEffectiveConfiguration, serveFolderReads } from './folderAccess';
 import { configurationMiddleware, initializationOptions, settingKeys, watchConfiguration } from './settings';
 
@@ -45,6 +46,7 @@ export function clientOptions(context?: vscode.ExtensionContext): LanguageClient
 export function wireFolderAccess(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   serveFolderReads(client);
   registerEffectiveConfiguration(context, client);
+  registerEditorCommands(context, client);
   watchConfiguration(context, () => client, async () => {
     await client.stop();
     await client.start();

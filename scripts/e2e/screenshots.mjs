@@ -7,6 +7,7 @@
 //
 // Environment: E2E_EXTENSION=vsix|dev, E2E_VSIX, E2E_SKIP_BUILD, E2E_KEEP, CHROMIUM_PATH as for
 // `npm run test:e2e`; SCREENSHOTS_DIR=dir writes the pictures elsewhere.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -396,6 +397,18 @@ async function selectLineAndType(page, text) {
   else await page.keyboard.press('Delete');
 }
 
+/**
+ * Captured at 2x for smooth text, stored at 1x in 64 colours without dithering: the pictures ship in
+ * the .vsix, so each one stays small. Needs ImageMagick's `convert`; without it the 2x file is kept.
+ */
+function shrink(file) {
+  try {
+    execFileSync('convert', [file, '-resize', `${100 / SCALE}%`, '-dither', 'None', '-colors', '64', `PNG8:${file}`], { stdio: 'ignore' });
+  } catch {
+    log(`${path.basename(file)}: kept at ${SCALE}x (ImageMagick's convert is not available)`);
+  }
+}
+
 class Shots {
   constructor(page) {
     this.page = page;
@@ -417,6 +430,7 @@ class Shots {
     const y1 = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + padBottom);
     const file = path.join(outDir, name);
     await this.page.screenshot({ path: file, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+    shrink(file);
     this.saved.push(file);
     log(`${name}: ${Math.round(x1 - x0)}x${Math.round(y1 - y0)} CSS px`);
   }

@@ -21,6 +21,7 @@ export function run(): Promise<void> {
   require('./editorFeatures.test');
   require('./contributions.test');
   require('./site.test');
+  require('./commands.test');
 
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

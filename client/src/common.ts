@@ -1,11 +1,13 @@
 // What the Node client and the browser client share: the language, the claiming of `.cfg` files that
 // another language took by extension but whose first line is the Yealink header, the client options,
 // and the folder wiring (watched files, folder reads for a server without a file system, the
-// effective configuration). Nothing here may import Node modules: the browser client bundles it too.
+// effective configuration, Check Folder). Nothing here may import Node modules: the browser client
+// bundles it too.
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { registerEditorCommands } from './editorCommands';
+import { registerCheckFolder, type CheckFolderResult } from './checkFolder';
+import { registerEditorCommands, type StatusView } from './editorCommands';
 import { PROVISIONING_GLOB, registerEffectiveConfiguration, serveFolderReads } from './folderAccess';
 import { configurationMiddleware, initializationOptions, settingKeys, watchConfiguration } from './settings';
 
@@ -42,13 +44,26 @@ export function clientOptions(context?: vscode.ExtensionContext): LanguageClient
   };
 }
 
+/**
+ * What activate() returns, for tests (the extension's `exports`): the state of things VS Code gives
+ * extensions no way to read back. Not a stable API for other extensions.
+ */
+export interface YealinkCfgTestApi {
+  /** The language status item's text and detail, as shown for the active editor. */
+  languageStatus(): StatusView;
+}
+
+export type { CheckFolderResult, StatusView };
+
 /** What every client does for the server's folder features, before it starts. */
-export function wireFolderAccess(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+export function wireFolderAccess(context: vscode.ExtensionContext, client: BaseLanguageClient): YealinkCfgTestApi {
   serveFolderReads(client);
   registerEffectiveConfiguration(context, client);
-  registerEditorCommands(context, client);
+  const languageStatus = registerEditorCommands(context, client);
+  registerCheckFolder(context, client);
   watchConfiguration(context, () => client, async () => {
     await client.stop();
     await client.start();
   });
+  return { languageStatus };
 }

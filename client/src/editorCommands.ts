@@ -1,4 +1,4 @@
-// The palette commands (Explain Parameter, Restart Language Server) and the language status item that
+// The palette commands (Explain Parameter, Restart Language Server, Show Where the Model Comes From) and the language status item that
 // shows the active file's model and the files a phone reads with it. Shared by both clients.
 
 import * as vscode from 'vscode';
@@ -61,8 +61,14 @@ function showInfo(item: vscode.LanguageStatusItem, info: DocumentInfo | undefine
   item.detail = files.length ? `Read in order: ${files.join(', ')}` : info.alone ? `Read alone: ${info.alone}` : undefined;
 }
 
+/** What the language status item shows: its text and the detail line under it. */
+export interface StatusView {
+  text: string;
+  detail?: string;
+}
+
 /** The status item; refreshed on editor changes, settings changes and new diagnostics. */
-function registerStatusItem(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+function registerStatusItem(context: vscode.ExtensionContext, client: BaseLanguageClient): () => StatusView {
   const item = vscode.languages.createLanguageStatusItem('yealinkCfg.model', { language: LANGUAGE_ID });
   item.name = 'Yealink model';
   item.text = 'Yealink';
@@ -80,6 +86,7 @@ function registerStatusItem(context: vscode.ExtensionContext, client: BaseLangua
     client.onDidChangeState(refresh),
   );
   refresh();
+  return () => ({ text: item.text, ...(item.detail !== undefined ? { detail: item.detail } : {}) });
 }
 
 /** Shows where the active file's model comes from; returns what the server answered. */
@@ -91,7 +98,8 @@ async function showModelSource(client: BaseLanguageClient): Promise<DocumentInfo
   return info;
 }
 
-export function registerEditorCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+/** Registers the commands and the status item; returns how to read the item (VS Code has no API for it). */
+export function registerEditorCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): () => StatusView {
   const provider = new ExplainProvider();
   const restartable = client as BaseLanguageClient & { restart?: () => Promise<void> };
   context.subscriptions.push(
@@ -106,7 +114,8 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
       }
     }),
   );
-  registerStatusItem(context, client);
+  const status = registerStatusItem(context, client);
   // The palette shows Explain and Restart once the extension runs (a Yealink file was opened).
   void vscode.commands.executeCommand('setContext', 'yealinkCfg.active', true);
+  return status;
 }

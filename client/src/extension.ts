@@ -4,13 +4,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { CLIENT_ID, CLIENT_NAME, claimYealinkDocuments, clientOptions, wireFolderAccess } from './common';
+import { CLIENT_ID, CLIENT_NAME, claimYealinkDocuments, clientOptions, wireFolderAccess, type YealinkCfgTestApi } from './common';
 
 export { LANGUAGE_ID } from './common';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** Returns the test-facing state readers (see YealinkCfgTestApi). */
+export async function activate(context: vscode.ExtensionContext): Promise<YealinkCfgTestApi> {
   claimYealinkDocuments(context);
 
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -19,8 +20,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context));
-  wireFolderAccess(context, client);
+  const api = wireFolderAccess(context, client);
   await client.start();
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { CLIENT_ID, CLIENT_NAME, claimYealinkDocuments, clientOptions, wireFolderAccess } from '../common';
+import { CLIENT_ID, CLIENT_NAME, claimYealinkDocuments, clientOptions, wireFolderAccess, type YealinkCfgTestApi } from '../common';
 
 let client: LanguageClient | undefined;
 let workerUrl: string | undefined;
@@ -22,12 +22,14 @@ async function startServerWorker(context: vscode.ExtensionContext): Promise<Work
   return new Worker(workerUrl, { name: CLIENT_NAME });
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** Returns the test-facing state readers (see YealinkCfgTestApi). */
+export async function activate(context: vscode.ExtensionContext): Promise<YealinkCfgTestApi> {
   claimYealinkDocuments(context);
   const worker = await startServerWorker(context);
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions(context), worker);
-  wireFolderAccess(context, client);
+  const api = wireFolderAccess(context, client);
   await client.start();
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

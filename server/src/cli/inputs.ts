@@ -4,6 +4,7 @@
 
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { isProvisioningFile } from '../workspace/folderCheck';
 import type { CliIO } from './types';
 
 export interface CheckInput {
@@ -21,17 +22,7 @@ export interface CollectedInputs {
   errors: string[];
 }
 
-const HEADER = /^\uFEFF?#!version:/;
-const KNOWN_NAME = /^(y\d{12}\.cfg|[0-9a-f]{12}(-local)?\.cfg|.*\.boot)$/i;
 const SKIPPED_FOLDER = /^(\.|node_modules$)/;
-
-/** A file a phone reads: a boot file, a common or MAC file by name, or any .cfg that starts with the header. */
-export function isProvisioningFile(name: string, readHead: () => string | undefined): boolean {
-  if (KNOWN_NAME.test(name)) return true;
-  if (!/\.cfg$/i.test(name)) return false;
-  const head = readHead();
-  return head !== undefined && HEADER.test(head);
-}
 
 function headOf(io: CliIO, path: string): string | undefined {
   try {

@@ -11,7 +11,8 @@ import { capDiagnostics } from '../services/diagnosticLimit';
 import { debounceMs, maxDiagnostics, type ServerSettings } from './settings';
 import { EFFECTIVE_SCHEME } from './sites';
 
-async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<Diagnostic[]> {
+/** The diagnostics of an open document as the editor shows them (settings, its folder, the cap). */
+export async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<Diagnostic[]> {
   if (doc.uri.startsWith(`${EFFECTIVE_SCHEME}:`)) return []; // a rendering of other files, not a file
   const dc = await documentContext(ctx, doc);
   if ((dc.settings as ServerSettings).validation?.enable === false) return [];

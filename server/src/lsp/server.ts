@@ -15,12 +15,13 @@ import { languageFeatures } from './languageFeatures';
 import { SiteStore } from './sites';
 import { effectiveFeature } from './effective';
 import { editorCommandsFeature } from './editorCommands';
+import { checkFilesFeature } from './checkFiles';
 import { workspaceFeatures } from './workspaceFeatures';
 import type { FileSource } from '../workspace/fileSource';
 import type { ProtocolGate } from './protocolGate';
 import { SettingsStore } from './settings';
 
-const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures, editorFeatures, workspaceFeatures, effectiveFeature, editorCommandsFeature];
+const FEATURE_GROUPS: readonly FeatureGroup[] = [diagnosticsFeature, languageFeatures, editorFeatures, workspaceFeatures, effectiveFeature, editorCommandsFeature, checkFilesFeature];
 
 export interface ServerOptions {
   /** How the server reads the folders of open files (Node: the file system; browser: the client). */

@@ -99,6 +99,22 @@ export class SiteStore {
     return folder.listed ? folder.index : undefined;
   }
 
+  /**
+   * A file no editor holds, as its folder has it (Check Folder): its text read now, and the folder's
+   * index (loaded on first use) unless the folder cannot be listed. Undefined when it cannot be read.
+   */
+  async fileOf(uri: string): Promise<{ name: string; text: string; index?: FolderIndex } | undefined> {
+    const s = splitUri(uri);
+    if (!s) return undefined;
+    const text = await this.source.read(s.folder, s.name).catch(() => undefined);
+    if (text === undefined) return undefined;
+    const folder = await this.folder(s.folder);
+    if (!folder.listed) return { name: s.name, text };
+    this.sync(folder);
+    if (isProvisioningName(s.name) && !folder.index.file(s.name)) folder.index.setText(s.name, text);
+    return { name: s.name, text, index: folder.index };
+  }
+
   /** Every folder loaded so far (workspace symbols). */
   async loaded(): Promise<{ folder: string; index: FolderIndex }[]> {
     const all = await Promise.all(this.folders.values());

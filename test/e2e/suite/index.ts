@@ -22,6 +22,7 @@ export function run(): Promise<void> {
   require('./contributions.test');
   require('./site.test');
   require('./commands.test');
+  require('./checkFolder.test');
 
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -1,35 +1,11 @@
-// Problem counts by severity, for the summary line and --max-warnings.
+// Problem counts by severity, for the summary line and --max-warnings (the editor's Check Folder
+// counts and words them the same way).
 
+import { countSeverities, type Counts } from '../../problemCounts';
 import type { FileReport } from '../types';
 
-export interface Counts {
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-}
+export { summaryLine, type Counts } from '../../problemCounts';
 
 export function countProblems(reports: FileReport[]): Counts {
-  const c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-  for (const r of reports) {
-    for (const d of r.diagnostics) {
-      if (d.severity === 1) c.errors++;
-      else if (d.severity === 2) c.warnings++;
-      else if (d.severity === 3) c.infos++;
-      else c.hints++;
-    }
-  }
-  return c;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** "3 errors, 2 warnings in 5 files"; information and hints only when there are some. */
-export function summaryLine(c: Counts, files: number): string {
-  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
-  if (c.infos) parts.push(`${c.infos} information`);
-  if (c.hints) parts.push(plural(c.hints, 'hint'));
-  return `${parts.join(', ')} in ${plural(files, 'file')}`;
+  return countSeverities(reports.map((r) => r.diagnostics));
 }

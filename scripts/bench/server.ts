@@ -25,6 +25,20 @@ function lastLine(text: string): number {
   return splitLines(text).length - 1;
 }
 
+/**
+ * The time of a one-line edit of line `mid` (the middle of an open document) until its diagnostics
+ * arrive: the line is changed and changed back in turn, so every run edits the same text.
+ */
+async function middleLineEdits(s: StdioServer, uri: string, lines: ReturnType<typeof splitLines>, mid: number, runs: number): Promise<number> {
+  let version = 1;
+  let flip = false;
+  return timeAsync(async () => {
+    flip = !flip;
+    const c = lineEdit(lines[mid].text, mid, flip);
+    await s.change(uri, ++version, [{ range: c.range, text: c.text }]);
+  }, runs);
+}
+
 /** open -> diagnostics, one-line edit -> diagnostics, completion at an empty line start, hover. */
 export async function serverFigures(serverPath: string, text: string, floor: number, runs: number): Promise<void> {
   const s = new StdioServer(serverPath);
@@ -40,13 +54,7 @@ export async function serverFigures(serverPath: string, text: string, floor: num
   const uri = URI('edit');
   await s.open(uri, text);
   const mid = Math.floor(n / 2);
-  let version = 1;
-  let flip = false;
-  const edit = await timeAsync(async () => {
-    flip = !flip;
-    const c = lineEdit(lines[mid].text, mid, flip);
-    await s.change(uri, ++version, [{ range: c.range, text: c.text }]);
-  }, runs);
+  const edit = await middleLineEdits(s, uri, lines, mid, runs);
   const last = { line: lastLine(text), character: 0 };
   let items = 0;
   const completion = await timeAsync(async () => {
@@ -92,14 +100,7 @@ export async function largeFileFigures(serverPath: string, text: string, tmp: st
   const first = await s.open(uri, text);
   const openMs = now() - t0;
   const lines = splitLines(text);
-  const mid = Math.floor(lines.length / 2);
-  let version = 1;
-  let flip = false;
-  const edit = await timeAsync(async () => {
-    flip = !flip;
-    const c = lineEdit(lines[mid].text, mid, flip);
-    await s.change(uri, ++version, [{ range: c.range, text: c.text }]);
-  }, runs);
+  const edit = await middleLineEdits(s, uri, lines, Math.floor(lines.length / 2), runs);
   const rssOpen = s.rssMiB();
   await s.close(uri);
   await new Promise((r) => setTimeout(r, 2000));

@@ -42,6 +42,13 @@ function folderOf(uri: string): string {
   return uri.slice(0, uri.lastIndexOf('/'));
 }
 
+/** A workspace folder by its name, a folder inside one by its path from there. */
+function folderLabel(uri: vscode.Uri): string {
+  const ws = vscode.workspace.getWorkspaceFolder(uri);
+  if (ws && ws.uri.toString() === uri.toString()) return ws.name;
+  return vscode.workspace.asRelativePath(uri, false) || uri.path;
+}
+
 /** The URIs VS Code's client pulls diagnostics for: Yealink documents shown in a tab. */
 function pulledUris(): Set<string> {
   const tabs = new Set<string>();
@@ -136,18 +143,26 @@ export class FolderCheck implements vscode.Disposable {
     );
     const location = uris.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     const title = `Yealink: checking ${uris.length} provisioning file${uris.length === 1 ? '' : 's'}`;
-    const unreadable = await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, token) => {
-      token.onCancellationRequested(() => run.cancel());
-      return this.checkUris(uris, run.token, (done) => progress.report({ message: `${done} of ${uris.length}`, increment: (100 * Math.min(BATCH, uris.length)) / Math.max(uris.length, 1) }));
-    });
-    if (this.run === run) this.run = undefined;
+    let unreadable: string[];
+    try {
+      unreadable = await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, token) => {
+        token.onCancellationRequested(() => run.cancel());
+        const step = (100 * Math.min(BATCH, uris.length)) / Math.max(uris.length, 1);
+        return this.checkUris(uris, run.token, (done) => progress.report({ message: `${done} of ${uris.length}`, increment: step }));
+      });
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Yealink: Check Folder stopped: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    } finally {
+      if (this.run === run) this.run = undefined;
+    }
     return this.summarize(roots, unreadable, run.token.isCancellationRequested);
   }
 
   private summarize(roots: vscode.Uri[], unreadable: string[], cancelled: boolean): CheckFolderResult {
     // VS Code numbers severities from 0 (Error), the protocol from 1.
     const counts = countSeverities([...this.results.values()].map((ds) => ds.map((d) => ({ severity: d.severity + 1 }))));
-    const where = roots.map((r) => vscode.workspace.asRelativePath(r, false) || r.path).join(', ');
+    const where = roots.map(folderLabel).join(', ');
     let message = `Yealink: ${summaryLine(counts, this.results.size)} (${where})${cancelled ? ', stopped before the end' : ''}.`;
     if (unreadable.length) message += ` ${unreadable.length} could not be read.`;
     const problems = counts.errors + counts.warnings + counts.infos + counts.hints;

@@ -5,7 +5,7 @@
 // bundles it too.
 
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { MessageType, ShowMessageNotification, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { registerCheckFolder, type CheckFolderResult } from './checkFolder';
 import { registerEditorCommands, type StatusView } from './editorCommands';
 import { PROVISIONING_GLOB, registerEffectiveConfiguration, serveFolderReads } from './folderAccess';
@@ -51,6 +51,22 @@ export function clientOptions(context?: vscode.ExtensionContext): LanguageClient
 export interface YealinkCfgTestApi {
   /** The language status item's text and detail, as shown for the active editor. */
   languageStatus(): StatusView;
+  /** The messages the server asked to show (window/showMessage), oldest first, as shown. */
+  serverMessages(): { type: 'error' | 'warning' | 'info'; message: string }[];
+}
+
+type ServerMessage = ReturnType<YealinkCfgTestApi['serverMessages']>[number];
+
+/** Shows the server's messages as the client library would, and keeps the last ones for tests. */
+function showServerMessages(client: BaseLanguageClient): () => ServerMessage[] {
+  const kept: ServerMessage[] = [];
+  client.onNotification(ShowMessageNotification.type, (p) => {
+    const type = p.type === MessageType.Error ? 'error' : p.type === MessageType.Warning ? 'warning' : 'info';
+    if (kept.push({ type, message: p.message }) > 50) kept.shift();
+    const show = type === 'error' ? vscode.window.showErrorMessage : type === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    void show(p.message);
+  });
+  return () => [...kept];
 }
 
 export type { CheckFolderResult, StatusView };
@@ -60,10 +76,11 @@ export function wireFolderAccess(context: vscode.ExtensionContext, client: BaseL
   serveFolderReads(client);
   registerEffectiveConfiguration(context, client);
   const languageStatus = registerEditorCommands(context, client);
+  const serverMessages = showServerMessages(client);
   registerCheckFolder(context, client);
   watchConfiguration(context, () => client, async () => {
     await client.stop();
     await client.start();
   });
-  return { languageStatus };
+  return { languageStatus, serverMessages };
 }

@@ -113,6 +113,13 @@ describe('yealinkCfg/checkFiles (Check Folder)', () => {
       [true, ['malformed-line:1@2']],
       [false, ['unknown-parameter:1@2']],
     ]);
+    // An open MAC file: its editor text, the configuration's extra catalogue entry known (site.3 is
+    // out of its range 1 to 3 only past 3), the unknown name an error.
+    await c.open(uri('site', `${MAC}.cfg`), PHONE.replace('site.2.feature = 1', 'site.4.feature = 1'));
+    const open = await c.request<Result>('yealinkCfg/checkFiles', { uris: [uri('site', `${MAC}.cfg`)] });
+    assert.deepEqual(open.checked.map((f) => [f.open ?? false, brief(f)]), [[true, ['unknown-parameter:1@2', 'index-out-of-range:1@3']]]);
+    const pushed = await c.waitForDiagnostics(uri('site', `${MAC}.cfg`));
+    assert.deepEqual(pushed.diagnostics.map((d) => `${d.code}:${d.severity}@${(d.range as { start: { line: number } }).start.line}`), ['unknown-parameter:1@2', 'index-out-of-range:1@3']);
   });
 
   it('honours the settings per file: a severity, and checking turned off', async () => {

@@ -17,7 +17,9 @@ export async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<D
   const dc = await documentContext(ctx, doc);
   if ((dc.settings as ServerSettings).validation?.enable === false) return [];
   const stored = ctx.documents.get(doc.uri);
-  const items = stored ? stored.session.diagnostics(dc) : ctx.service.validate(ctx.documents.parsedOf(doc), dc);
+  // A session checks with the catalogue it was opened with; extra entries of a project configuration
+  // need the extended catalogue, which a full check through the service picks.
+  const items = stored && !dc.catalogExtras ? stored.session.diagnostics(dc) : ctx.service.validate(ctx.documents.parsedOf(doc), dc);
   return capDiagnostics(items, maxDiagnostics(dc.settings as ServerSettings)).map((d) => toLspDiagnostic(d, doc.uri));
 }
 

@@ -50,7 +50,9 @@ export class HoverService {
     let docs = renderEntryDocs(entry, line.name, { defaultLine, conditions });
     if (match.renamed) docs += `\n\nFirmware before ${match.renamed.firmware} used this name; ${match.renamed.firmware} and newer call it \`${entry.name}\`.`;
     else if (match.isAlias) docs += `\n\nThis spelling is an alias of \`${entry.name}\`.`;
-    if (site) docs += `\n\n${siteDocs(values.canonical(line.name), line, site, entry.sensitive === true)}`;
+    // A file read alone has nothing to say about the folder: no empty paragraph then.
+    const folderDocs = site ? siteDocs(values.canonical(line.name), line, site, entry.sensitive === true) : '';
+    if (folderDocs) docs += `\n\n${folderDocs}`;
     return docs;
   }
 

@@ -23,6 +23,8 @@ export function run(): Promise<void> {
   require('./site.test');
   require('./commands.test');
   require('./checkFolder.test');
+  require('./projectConfig.test');
+  require('./statusItem.test');
 
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

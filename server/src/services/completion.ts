@@ -16,12 +16,21 @@ function choiceEscape(s: string): string {
   return s.replace(/[$}\\,|]/g, '\\$&');
 }
 
+interface LineStartName {
+  rec: PatternRecord;
+  label: string;
+  newText: string;
+}
+
 export class CompletionService {
   /** Detail and documentation depend only on the entry, so they are rendered once per pattern. */
   private readonly docsCache = new Map<string, { detail: string; documentation: string }>();
 
   /** Snippets of names completed from nothing typed, per pattern (with and without ` = value`). */
   private readonly snippetCache = new Map<string, { label: string; newText: string }>();
+
+  /** The line-start name list, without and with ` = value` (see lineStartNames). */
+  private readonly lineStartCache: [LineStartName[]?, LineStartName[]?] = [];
 
   constructor(private readonly catalog: Catalog) {}
 
@@ -69,6 +78,7 @@ export class CompletionService {
   }
 
   private completeName(typed: string, replace: Range, addValue: boolean, light: boolean): CompletionEntry[] {
+    if (typed === '') return this.lineStartNames(addValue).map((t) => this.itemOf(t.rec, t.label, { range: replace, newText: t.newText }, light));
     const typedSegs = typed.split('.');
     const done = typedSegs.slice(0, -1); // complete segments
     const partial = typedSegs[typedSegs.length - 1];
@@ -88,6 +98,24 @@ export class CompletionService {
       items.push(this.nameItem(rec, [...given, ...typedIndex], replace, addValue, light));
     }
     return items;
+  }
+
+  /**
+   * The names offered where nothing is typed yet (the most frequent and the longest list), with their
+   * snippets, made once per form (with or without ` = value`); only the replaced range differs per call.
+   */
+  private lineStartNames(addValue: boolean): readonly LineStartName[] {
+    const i = addValue ? 1 : 0;
+    let names = this.lineStartCache[i];
+    if (!names) {
+      names = [];
+      for (const rec of this.catalog.patterns) {
+        if (rec.isAlias) continue;
+        names.push({ rec, label: this.catalog.fill(rec.pattern, [], rec.entry.indices), newText: this.nameSnippet(rec, [], addValue) });
+      }
+      this.lineStartCache[i] = names;
+    }
+    return names;
   }
 
   /** Index texts the typed prefix gives for the pattern's placeholders, or undefined if it does not fit. */
@@ -116,7 +144,10 @@ export class CompletionService {
       newText = this.nameSnippet(rec, given, addValue);
       if (given.length === 0) this.snippetCache.set(key, { label, newText });
     }
-    const textEdit = { range: replace, newText };
+    return this.itemOf(rec, label, { range: replace, newText }, light);
+  }
+
+  private itemOf(rec: PatternRecord, label: string, textEdit: { range: Range; newText: string }, light: boolean): CompletionEntry {
     if (light) return { label, kind: CompletionKind.Property, isSnippet: true, textEdit };
     return { label, kind: CompletionKind.Property, ...this.docsFor(rec.entry, rec.pattern), filterText: label, sortText: label, isSnippet: true, textEdit };
   }

@@ -34,9 +34,13 @@ function lineLengths(doc: ParsedDocument): number[] {
   return doc.lines.map((l) => l.text.length);
 }
 
+// A plain function, not a closure made per call: the fuzzer calls this for every completion item.
+function inside(p: Position, lengths: number[]): boolean {
+  return p.line >= 0 && p.line < lengths.length && p.character >= 0 && p.character <= lengths[p.line];
+}
+
 function badRange(r: Range, lengths: number[]): string | undefined {
-  const inside = (p: Position) => p.line >= 0 && p.line < lengths.length && p.character >= 0 && p.character <= lengths[p.line];
-  if (!inside(r.start) || !inside(r.end)) return `range ${show(r)} outside the document`;
+  if (!inside(r.start, lengths) || !inside(r.end, lengths)) return `range ${show(r)} outside the document`;
   if (r.end.line < r.start.line || (r.end.line === r.start.line && r.end.character < r.start.character)) return `range ${show(r)} ends before it starts`;
   return undefined;
 }

@@ -11,9 +11,10 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts/build-catalog.mjs')], { stdio: 'inherit' });
 const watch = process.argv.includes('--watch');
-// The catalogue ships once for Node: dist/catalog.json, read by the server (on first use, after it has
-// answered initialize) and by the command line. The web worker cannot read files, so its bundle holds
-// it. Neither needs the sources of each fact, which stay in the repository's data files.
+// The catalogue ships once: dist/catalog.json, read by the Node server (on first use, after it has
+// answered initialize) and the command line. The web worker cannot read files: the browser client reads
+// the same file and hands it to the worker as the global `yealinkCatalog` (client/src/browser/extension.ts).
+// None of them needs the sources of each fact, which stay in the repository's data files.
 const catalogPath = join(root, 'server/generated/catalog.json');
 const catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
 for (const e of catalog.entries) delete e.sources;
@@ -27,10 +28,14 @@ const catalogFile = {
     b.onResolve({ filter: /generated\/catalog\.json$/ }, () => ({ path: './catalog.json', external: true }));
   },
 };
-const catalogInline = {
-  name: 'catalog-inline',
+const catalogGlobal = {
+  name: 'catalog-global',
   setup(b) {
-    b.onLoad({ filter: CATALOG }, () => ({ contents: shippedCatalog, loader: 'json' }));
+    b.onLoad({ filter: CATALOG }, () => ({
+      contents:
+        "const c = globalThis.yealinkCatalog; if (!c || !Array.isArray(c.entries)) throw new Error('yealink-cfg: the worker was started without the catalogue (globalThis.yealinkCatalog)'); module.exports = c;",
+      loader: 'js',
+    }));
   },
 };
 const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'warning', absWorkingDir: root, target: 'node20' };
@@ -38,7 +43,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [catalogFile] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [catalogFile], banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [catalogInline] }),
+  build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [catalogGlobal] }),
   // the browser client (vscode.dev, github.dev): the web extension host loads it as CommonJS with only `vscode` to require
   build({ ...common, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] }),
 ]);

@@ -1,7 +1,7 @@
 // The web-worker server bundle (dist/browser/server.js, built by `npm run build`) runs with what a
-// browser worker has and nothing more: no require, no process, no file system. It holds the catalogue
-// itself, so a document is checked without reading dist/catalog.json. The browser client bundle
-// requires nothing but `vscode`.
+// browser worker has and nothing more: no require, no process, no file system. Its client gives it the
+// shipped catalogue (dist/catalog.json) as a global, so the .vsix holds one copy. The browser client
+// bundle requires nothing but `vscode`.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ function bundle(name: string): string {
 type Message = { id?: number; method?: string; params?: any; result?: any };
 
 /** Starts the server bundle in a context shaped like a dedicated worker; returns how to talk to it. */
-function startWorker() {
+function startWorker(withCatalog = true) {
   const received: Message[] = [];
   // postMessage copies what it sends, as a worker's structured clone does
   const self: any = { postMessage: (m: Message) => received.push(JSON.parse(JSON.stringify(m))), addEventListener: () => {} };
@@ -29,7 +29,9 @@ function startWorker() {
     setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, performance,
   });
   self.self = self;
-  vm.runInContext(bundle('server.js'), context, { filename: 'server.js' });
+  // as the browser client starts it: the shipped catalogue first, as the global the bundle reads
+  const catalog = readFileSync(join(dist, '..', 'catalog.json'), 'utf8');
+  vm.runInContext(`${withCatalog ? `globalThis.yealinkCatalog = ${catalog};` : ''}\n${bundle('server.js')}`, context, { filename: 'server.js' });
   assert.equal(typeof self.onmessage, 'function', 'the server listens on the worker port');
   const send = (m: Message) => self.onmessage({ data: { jsonrpc: '2.0', ...m } });
   const waitFor = async (what: string, pick: (m: Message) => boolean): Promise<Message> => {
@@ -65,10 +67,25 @@ describe('browser bundles', () => {
     );
   });
 
-  it('the server bundle holds the catalogue and asks for no catalog.json', () => {
+  it('the server bundle does not hold a second copy of the catalogue; it reads the one its client gives', () => {
     const src = bundle('server.js');
-    assert.ok(!/catalog\.json/.test(src), 'the browser server refers to catalog.json');
-    assert.ok(src.includes('account.X.sip_server.Y.failback_mode'), 'the catalogue is not inside the bundle');
+    assert.ok(!src.includes('account.X.sip_server.Y.failback_mode'), 'the catalogue is inside the bundle');
+    assert.ok(src.includes('globalThis.yealinkCatalog'), 'the bundle does not read the catalogue global');
+  });
+
+  it('a worker started without the catalogue logs why and keeps answering', async () => {
+    const w = startWorker(false);
+    w.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const init = await w.waitFor('initialize result', (m) => m.id === 1 && m.method === undefined);
+    assert.ok(init.result?.capabilities, JSON.stringify(init));
+    w.send({ method: 'initialized', params: {} });
+    const log = await w.waitFor('log message', (m) => m.method === 'window/logMessage' && /catalogue could not be loaded/.test(m.params.message));
+    assert.equal(log.params.message, 'The parameter catalogue could not be loaded: yealink-cfg: the worker was started without the catalogue (globalThis.yealinkCatalog)');
+    const uri = 'memory:/a.cfg';
+    w.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yealink-cfg', version: 1, text: 'account.1.enable = 1\n' } } });
+    w.send({ id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0, character: 2 } } });
+    const answer = await w.waitFor('hover answer', (m) => m.id === 2 && m.method === undefined);
+    assert.deepEqual(answer.result, null, 'the request is still answered');
   });
 
   it('the browser client requires only vscode', () => {

@@ -1,5 +1,5 @@
 // The browser client (vscode.dev, github.dev and other web workbenches): the same language server,
-// bundled for a web worker (dist/browser/server.js, the catalogue inside). The server has no file
+// bundled for a web worker (dist/browser/server.js; the catalogue, dist/catalog.json, handed to it). The server has no file
 // system there; it reads the folder's provisioning files through this client, which reads them
 // through VS Code's workspace file system (folderAccess.ts), so a folder is still one system.
 
@@ -13,12 +13,18 @@ let workerUrl: string | undefined;
 /**
  * A worker from the server bundle. `new Worker(extensionUri)` is refused where the workbench serves
  * extensions from another origin (`vscode-remote:`), so the bundle is read through the workbench's
- * file system and started from a blob URL, which works on every web host.
+ * file system and started from a blob URL, which works on every web host. The catalogue ships once
+ * (dist/catalog.json, shared with the Node server): the blob starts by giving it to the worker as the
+ * global the bundle reads.
  */
 async function startServerWorker(context: vscode.ExtensionContext): Promise<Worker> {
-  const bundle = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
-  const bytes = await vscode.workspace.fs.readFile(bundle);
-  workerUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/javascript' }));
+  const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
+  const [catalog, bundle] = await Promise.all([
+    vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'catalog.json')),
+    vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'browser', 'server.js')),
+  ]);
+  const parts = ['globalThis.yealinkCatalog = ', catalog, ';\n', bundle] as BlobPart[];
+  workerUrl = URL.createObjectURL(new Blob(parts, { type: 'application/javascript' }));
   return new Worker(workerUrl, { name: CLIENT_NAME });
 }
 

@@ -46,7 +46,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params): InitializeResult => {
     // Load the catalogue once the answer is on its way, so the first document does not wait for it.
-    setTimeout(() => service.catalog, 0);
+    setTimeout(() => {
+      try {
+        void service.catalog;
+      } catch (e) {
+        // A catalogue that cannot load (a web worker started without it) fails each request with this text.
+        connection.console.error(`The parameter catalogue could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }, 0);
     ctx.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     ctx.settings.configurationSupport = !!params.capabilities.workspace?.configuration;
     const watchesItself = (params.initializationOptions as { watchesFiles?: boolean } | undefined)?.watchesFiles === true;

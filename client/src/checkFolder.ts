@@ -24,6 +24,10 @@ const NOTIFY_ABOVE = 200;
 /** As the command line: folders starting with a dot and node_modules are not walked. */
 const SKIPPED_SEGMENT = /^(\..*|node_modules)$/;
 const RECHECK_DELAY_MS = 400;
+/** Typing in an editor waits longer: a common file is read by every phone of the folder. */
+const TYPING_DELAY_MS = 1000;
+const MAC_FILE = /^([0-9a-f]{12})\.cfg$/i;
+const LOCAL_FILE = /^[0-9a-f]{12}-local\.cfg$/i;
 
 interface CheckFilesResult {
   checked: { uri: string; diagnostics: LspDiagnostic[] }[];
@@ -228,9 +232,16 @@ export class FolderCheck implements vscode.Disposable {
     });
   }
 
-  /** The checked files of a file's folder: a phone's set lives in one folder. */
+  /**
+   * The checked files of a file's folder that can read it (a phone's set lives in one folder): a MAC
+   * file is read before its -local file only; any other file can be read by all.
+   */
   private siblingsOf(uri: string): string[] {
     const folder = folderOf(uri);
+    const name = uri.slice(folder.length + 1);
+    if (LOCAL_FILE.test(name)) return []; // read last, by nobody else
+    const mac = MAC_FILE.exec(name);
+    if (mac) return [...this.results.keys()].filter((u) => u.toLowerCase() === `${folder}/${mac[1]}-local.cfg`.toLowerCase());
     return [...this.results.keys()].filter((u) => folderOf(u) === folder && u !== uri);
   }
 
@@ -251,16 +262,16 @@ export class FolderCheck implements vscode.Disposable {
 
   /** An editor's text changed: the other checked files of its folder may read it. */
   private siblingsChanged(uri: string): void {
-    if (this.results.size && this.inScope(vscode.Uri.parse(uri))) this.schedule(false, this.siblingsOf(uri));
+    if (this.results.size && this.inScope(vscode.Uri.parse(uri))) this.schedule(false, this.siblingsOf(uri), TYPING_DELAY_MS);
   }
 
   /** Checks again after a short quiet time: every result (`all`), or these URIs. */
-  private schedule(all: boolean, uris: string[] = []): void {
+  private schedule(all: boolean, uris: string[] = [], delay = RECHECK_DELAY_MS): void {
     if (this.roots.length === 0 || (!all && uris.length === 0)) return;
     this.pendingAll ||= all;
     for (const u of uris) this.pending.add(u);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), RECHECK_DELAY_MS);
+    this.timer = setTimeout(() => void this.flush(), delay);
   }
 
   private async flush(): Promise<void> {

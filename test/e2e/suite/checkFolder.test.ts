@@ -86,6 +86,17 @@ describe('Yealink: Check Folder', () => {
     await waitForDiagnostics(fixture(MAC), 'the dependency warning to come back', exactly([DEPENDENCY, UNKNOWN]));
   });
 
+  it('checks the files again when a setting changes', async () => {
+    const config = vscode.workspace.getConfiguration('yealinkCfg');
+    await config.update('severity', { dependency: 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(fixture(MAC), 'the dependency warning turned off', exactly([UNKNOWN]));
+    } finally {
+      await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(fixture(MAC), 'the dependency warning back', exactly([DEPENDENCY, UNKNOWN]));
+  });
+
   it('follows files created and deleted in the folder, and clears everything on request', async () => {
     const added = fixture('checkfolder/0015650c0f04.cfg');
     await vscode.workspace.fs.writeFile(added, new TextEncoder().encode('#!version:1.0.0.1\naccount.1.enablee = 1\n'));

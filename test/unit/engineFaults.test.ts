@@ -8,6 +8,7 @@ import { memoryIO } from '../../server/src/cli/io';
 import { runCli } from '../../server/src/cli/main';
 import { createLanguageService } from '../../server/src/languageService';
 import { globMatcher } from '../../server/src/services/validation';
+import { deleteLines } from '../../server/src/services/lineRemoval';
 import { applyEdits, range } from './helpers/text';
 
 const service = createLanguageService(catalogData);
@@ -93,6 +94,18 @@ describe('removing a line keeps the other lines and their endings', () => {
   });
   it('a removed CRLF line after a lone CR gives its CRLF to the line before', () => {
     assert.equal(removeDuplicate('x\r.=\r\n\n.='), 'x\r\n\n.=');
+  });
+  // Found by the fuzzer (two empty lines ending in a lone CR before the removed line): handing the LF to
+  // the empty line would join it with the CR before that line, so the break becomes CRLF.
+  it('two lone CR lines before the removed line keep their count', () => {
+    assert.equal(removeDuplicate('\r\raccount.{$line}.failback_timeout=\n\naccount.{$line}.failback_timeout='), '\r\r\n\naccount.{$line}.failback_timeout=');
+    assert.equal(removeDuplicate('\r\r.=\n\n.='), '\r\r\n\n.=');
+    assert.equal(service.parse('\r\r\n\n.=', 'x.cfg').lines.length, 4);
+  });
+  it('the source action that removes lines keeps the same endings', () => {
+    const doc = service.parse('\r\r.=\n\n.=', 'x.cfg');
+    const after = applyEdits('\r\r.=\n\n.=', deleteLines(doc, [2]));
+    assert.equal(after, '\r\r\n\n.=');
   });
 });
 

@@ -2,6 +2,7 @@
 // data, so no second parse is needed; a fix edits only the range it names.
 
 import { DISABLE_NEXT_LINE, HEADER_TEXT } from '../parser';
+import { deleteLines } from './lineRemoval';
 import { DiagnosticCode, type ParsedDocument, type QuickFix, type Range, type TextEdit, type YealinkDiagnostic } from '../types';
 
 function at(line: number, character: number): Range {
@@ -54,12 +55,12 @@ export class CodeActionService {
         return data.renamed ? [fix(`Rename to ${data.renamed.current}`, [replace(d.range, data.renamed.current)], true)] : [];
       case DiagnosticCode.DuplicateParameter: {
         const line = d.range.start.line;
-        return [fix('Remove this overridden line', [this.deleteLine(doc, line)], true)];
+        return [fix('Remove this overridden line', [deleteLines(doc, [line])[0]], true)];
       }
       case DiagnosticCode.RedundantOverride: {
         const given = data.givenBy;
         const title = given ? `Remove this line (${given.file}, line ${given.line + 1} gives the same value)` : 'Remove this line';
-        return [fix(title, [this.deleteLine(doc, d.range.start.line)], true)];
+        return [fix(title, [deleteLines(doc, [d.range.start.line])[0]], true)];
       }
       case DiagnosticCode.MissingInclude:
         return (data.suggestions ?? []).map((s, i) => fix(`Change to ${s}`, [replace(d.range, s)], i === 0));
@@ -106,23 +107,4 @@ export class CodeActionService {
     };
   }
 
-  /** Removes a line; every other line keeps its text and its line ending. */
-  private deleteLine(doc: ParsedDocument, line: number): TextEdit {
-    const l = doc.lines[line];
-    const start = lineStart(doc, line);
-    const prev = line > 0 ? doc.lines[line - 1] : undefined;
-    const next = doc.lines[line + 1];
-    // A lone CR before an empty line ending in LF would join them into one CRLF and lose a line: then
-    // the CR and the line's text go, and the removed line's own ending (never a lone CR here, or it
-    // would have joined the LF already) takes the CR's place.
-    if (prev?.eol === '\r' && next && next.text === '' && next.eol.startsWith('\n')) {
-      return replace({ start: { line: line - 1, character: prev.text.length }, end: { line, character: l.text.length } }, '');
-    }
-    if (l.eol) return replace({ start: { line, character: start }, end: { line: line + 1, character: 0 } }, '');
-    // The last line: remove it together with the line break before it.
-    if (prev) {
-      return replace({ start: { line: line - 1, character: prev.text.length }, end: { line, character: l.text.length } }, '');
-    }
-    return replace({ start: { line, character: start }, end: { line, character: l.text.length } }, '');
-  }
 }

@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { DISABLE_NEXT_LINE } from '../parser';
 import { DiagnosticCode, type ParameterLine, type ParsedDocument, type QuickFix, type TextEdit, type YealinkDiagnostic } from '../types';
 import { FileValues, isIndeterminate } from './fileValues';
+import { deleteLines } from './lineRemoval';
 
 /** Codes whose single fix still is not obvious: it changes another parameter's value. */
 const NEVER_AUTOMATIC: readonly string[] = [DiagnosticCode.Dependency];
@@ -69,24 +70,4 @@ export function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
     out.push(e);
   }
   return out;
-}
-
-/** Deletes whole lines (sorted), one edit per run of adjacent lines; the file's last line takes the break before it. */
-export function deleteLines(doc: ParsedDocument, lines: number[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
-    const a = lines[i];
-    const b = lines[j];
-    const startChar = a === 0 && doc.hasBom ? 1 : 0;
-    const last = doc.lines[b];
-    if (last.eol) edits.push({ range: { start: { line: a, character: startChar }, end: { line: b + 1, character: 0 } }, newText: '' });
-    else if (a > 0) {
-      const prev = doc.lines[a - 1];
-      edits.push({ range: { start: { line: a - 1, character: prev.text.length }, end: { line: b, character: last.text.length } }, newText: '' });
-    } else edits.push({ range: { start: { line: 0, character: startChar }, end: { line: b, character: last.text.length } }, newText: '' });
-    i = j + 1;
-  }
-  return edits;
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { LspClient } from './helpers/lspClient';
 
 const H = '#!version:1.0.0.1';
@@ -139,6 +140,16 @@ describe('yealinkCfg/checkFiles (Check Folder)', () => {
       ['dependency:2@1', 'unknown-parameter:2@2', 'unknown-parameter:2@3', 'unknown-parameter:2@4'],
       ['invalid-enum:1@1'],
     ]);
+  });
+
+  it('stops a cancelled request with RequestCancelled, and answers the next one', async () => {
+    const c = await start(true);
+    const token = new CancellationTokenSource();
+    const pending = c.requestError('yealinkCfg/checkFiles', { uris: Array.from({ length: 1000 }, () => uri('site', `${MAC}.cfg`)) }, token);
+    token.cancel();
+    assert.equal((await pending).code, -32800);
+    const r = await c.request<Result>('yealinkCfg/checkFiles', { uris: [uri('site', 'branch.cfg')] });
+    assert.deepEqual(r.checked.map(brief), [['invalid-enum:4@1']]);
   });
 
   it('refuses bad params with InvalidParams and stays up', async () => {

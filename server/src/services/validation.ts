@@ -296,17 +296,22 @@ export class Validator {
   }
 
   checkDuplicates(checked: CheckedLine[], sink: DiagnosticSink): void {
+    // Most names occur once: a list is made only for a name seen twice, not one per line.
+    const first = new Map<string, CheckedLine>();
     const byName = new Map<string, CheckedLine[]>();
     for (const c of checked) {
       if (c.match?.entry.multiple) continue;
       // Keys of legacy `[ section ]` files repeat from section to section; only a repeat within one section overrides.
       const key = c.line.section === undefined ? c.line.name : `[${c.line.section}]\u0000${c.line.name}`;
-      const list = byName.get(key);
-      if (list) list.push(c);
-      else byName.set(key, [c]);
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, c);
+      else {
+        const list = byName.get(key);
+        if (list) list.push(c);
+        else byName.set(key, [seen, c]);
+      }
     }
     for (const list of byName.values()) {
-      if (list.length < 2) continue;
       const last = list[list.length - 1].line;
       const name = last.name;
       for (const c of list.slice(0, -1)) {

@@ -9,8 +9,8 @@ import { coverageOf, isFileOnly, isGuideBacked, isGuideSource, percent, readFami
 import type { CatalogEntry } from '../../server/src/types';
 
 /** Floors the data holds; raise them as entries are checked against the guides (goal: 70% and 10%). */
-const GUIDE_BACKED_FLOOR = 0.385;
-const FILE_ONLY_CEILING = 0.269;
+const GUIDE_BACKED_FLOOR = 0.405;
+const FILE_ONLY_CEILING = 0.263;
 
 const entry = (sources: string[]): CatalogEntry => ({ name: 'a.b', type: { kind: 'string' }, file: 'common', summary: 'A test entry.', sources });
 

@@ -23,6 +23,11 @@ export interface ServerContext {
   recheck?: (uris: string[]) => void;
   /** Asks the client to ask again for inlay hints (set when the client can), after a settings change. */
   refreshInlayHints?: () => void;
+  /**
+   * Run when the client's `initialized` notification arrives (the connection takes one handler, so the
+   * groups add theirs here).
+   */
+  readonly afterInitialized: (() => void)[];
 }
 
 export async function documentContext(ctx: ServerContext, doc: TextDocument): Promise<DocumentContext> {

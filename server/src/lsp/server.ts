@@ -30,6 +30,15 @@ export interface ServerOptions {
   gate?: ProtocolGate;
 }
 
+function loadCatalogNow(ctx: ServerContext): void {
+  try {
+    void ctx.service.catalog;
+  } catch (e) {
+    // A catalogue that cannot load (a web worker started without it) fails each request with this text.
+    ctx.connection.console.error(`The parameter catalogue could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   // Extra catalogue entries of a project configuration are picked per call from the document context.
   const service = withCatalogExtras(createLazyLanguageService(loadCatalogData), createLanguageService);
@@ -41,19 +50,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documents,
     settings: new SettingsStore(connection, source),
     pullDiagnostics: false,
+    afterInitialized: [],
     ...(source ? { sites: new SiteStore(source, lazyCatalog(service), documents) } : {}),
   };
 
   connection.onInitialize((params): InitializeResult => {
-    // Load the catalogue once the answer is on its way, so the first document does not wait for it.
-    setTimeout(() => {
-      try {
-        void service.catalog;
-      } catch (e) {
-        // A catalogue that cannot load (a web worker started without it) fails each request with this text.
-        connection.console.error(`The parameter catalogue could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }, 0);
     ctx.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     ctx.settings.configurationSupport = !!params.capabilities.workspace?.configuration;
     const watchesItself = (params.initializationOptions as { watchesFiles?: boolean } | undefined)?.watchesFiles === true;
@@ -73,6 +74,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   options.gate?.install(connection);
   for (const g of FEATURE_GROUPS) g.register(ctx);
+  // Load the catalogue once the client has the answer to initialize (loading it earlier, even on a
+  // timer, delayed that answer), and before its first document arrives.
+  ctx.afterInitialized.push(() => loadCatalogNow(ctx));
+  connection.onInitialized(() => {
+    for (const f of ctx.afterInitialized) f();
+  });
   ctx.documents.listen(connection);
   connection.listen();
 }

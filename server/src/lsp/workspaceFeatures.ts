@@ -106,7 +106,7 @@ export const workspaceFeatures: FeatureGroup = {
     watchFolders(ctx);
     registerNavigation(ctx, ctx.connection);
     // Clients that watch nothing themselves (other editors) are asked to watch the provisioning files.
-    ctx.connection.onInitialized(() => {
+    ctx.afterInitialized.push(() => {
       if (ctx.watchRegistration) void ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PROVISIONING_GLOB }] });
     });
   },

@@ -1,108 +1,28 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
-import { ensureBuilt } from './helpers/build';
 import { after, before, describe, it } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ensureBuilt } from './helpers/build';
+import { LspClient, type Published } from './helpers/lspClient';
 
-const ROOT = join(__dirname, '..', '..');
-const SERVER = join(ROOT, 'dist', 'server.js');
-const WAIT_MS = 10_000;
+type Diag = Published['diagnostics'][number];
 
-
-
-function within<T>(p: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
-  let timer: ReturnType<typeof setTimeout>;
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-interface Diag {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: number;
-  code: string;
-  source: string;
-  message: string;
-  data?: unknown;
-}
-interface Published {
-  uri: string;
-  version?: number;
-  diagnostics: Diag[];
-}
-
-/** A server process with a JSON-RPC connection and a queue of publishDiagnostics notifications. */
-class Session {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly conn: MessageConnection;
-  readonly exited: Promise<number | null>;
-  private readonly published: Published[] = [];
-  private waiters: { uri: string; resolve: (p: Published) => void }[] = [];
-  stderr = '';
+/** The shared client read as a queue: each publishDiagnostics is taken once, in arrival order. */
+class Session extends LspClient {
+  private readonly taken = new Set<Published>();
 
   constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
-    this.child.stderr.on('data', (d) => (this.stderr += d));
-    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
-    this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
-      const w = this.waiters.find((x) => x.uri === p.uri);
-      if (w) {
-        this.waiters = this.waiters.filter((x) => x !== w);
-        w.resolve(p);
-      } else this.published.push(p);
-    });
-    // The server may ask for configuration or register capabilities; answer like a plain client.
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-    this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onRequest('workspace/diagnostic/refresh', () => null);
-    this.conn.listen();
+    super([], 10_000);
   }
 
   /** The next publishDiagnostics for a URI, in arrival order. */
-  nextDiagnostics(uri: string, what = `diagnostics for ${uri}`): Promise<Published> {
-    const i = this.published.findIndex((p) => p.uri === uri);
-    if (i >= 0) return Promise.resolve(this.published.splice(i, 1)[0]);
-    return within(new Promise<Published>((resolve) => this.waiters.push({ uri, resolve })), what);
+  async nextDiagnostics(uri: string, what = `diagnostics for ${uri}`): Promise<Published> {
+    const p = await this.waitForDiagnostics(uri, (x) => x === this.pending(uri)[0], what);
+    this.taken.add(p);
+    return p;
   }
 
+  /** The publishDiagnostics for a URI not yet taken. */
   pending(uri: string): Published[] {
-    return this.published.filter((p) => p.uri === uri);
-  }
-
-  request<R>(method: string, params: unknown): Promise<R> {
-    return within(this.conn.sendRequest<R>(method, params), method);
-  }
-
-  async initialize(capabilities: object): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
-    const r = await this.request<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities,
-    });
-    await this.conn.sendNotification('initialized', {});
-    return r;
-  }
-
-  open(uri: string, text: string, version = 1): Promise<void> {
-    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yealink-cfg', version, text } });
-  }
-
-  async shutdown(): Promise<number | null> {
-    await this.request('shutdown', null);
-    await this.conn.sendNotification('exit');
-    const code = await within(this.exited, 'the server to exit');
-    this.conn.dispose();
-    return code;
-  }
-
-  kill(): void {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
-    this.conn.dispose();
+    return this.published.filter((p) => p.uri === uri && !this.taken.has(p));
   }
 }
 

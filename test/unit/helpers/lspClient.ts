@@ -27,7 +27,14 @@ export function within<T>(p: Promise<T>, what: string, ms = WAIT_MS): Promise<T>
 export interface Published {
   uri: string;
   version?: number;
-  diagnostics: { range: unknown; code: string; message: string; severity: number }[];
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    code: string;
+    message: string;
+    severity: number;
+    source: string;
+    data?: unknown;
+  }[];
 }
 
 /** A server process with a JSON-RPC connection; every publishDiagnostics is recorded in order. */
@@ -39,8 +46,8 @@ export class LspClient {
   private listeners: (() => void)[] = [];
   stderr = '';
 
-  /** `nodeArgs`: options for the server's Node process, such as a heap limit. */
-  constructor(nodeArgs: string[] = []) {
+  /** `nodeArgs`: options for the server's Node process, such as a heap limit; `waitMs`: how long any answer may take. */
+  constructor(nodeArgs: string[] = [], readonly waitMs = WAIT_MS) {
     ensureBuilt('server.js');
     this.child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT });
     this.child.stderr.on('data', (d) => (this.stderr += d));
@@ -57,7 +64,7 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R> {
-    return within(token ? this.conn.sendRequest<R>(method, params, token.token) : this.conn.sendRequest<R>(method, params), method);
+    return within(token ? this.conn.sendRequest<R>(method, params, token.token) : this.conn.sendRequest<R>(method, params), method, this.waitMs);
   }
 
   /** The error a request is answered with (fails when it succeeds). */
@@ -75,8 +82,8 @@ export class LspClient {
     return this.conn.sendNotification(method, params);
   }
 
-  async initialize(capabilities: object = {}): Promise<{ capabilities: Record<string, unknown> }> {
-    const r = await this.request<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: null, capabilities });
+  async initialize(capabilities: object = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
+    const r = await this.request<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities });
     await this.notify('initialized', {});
     return r;
   }
@@ -106,13 +113,14 @@ export class LspClient {
         this.listeners.push(l);
       }),
       what,
+      this.waitMs,
     );
   }
 
   async shutdown(): Promise<number | null> {
     await this.request('shutdown', null);
     await this.notify('exit');
-    const code = await within(this.exited, 'the server to exit');
+    const code = await within(this.exited, 'the server to exit', this.waitMs);
     this.conn.dispose();
     return code;
   }

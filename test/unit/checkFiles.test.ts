@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { LspClient } from './helpers/lspClient';
+import { SITE_ENTRY } from './helpers/siteEntry';
 
 const H = '#!version:1.0.0.1';
 const MAC = '001565a1b2c3';
@@ -17,15 +18,7 @@ const BOOT = [H, 'include:config "y000000000096.cfg"', 'include:config "$mac.cfg
 const COMMON = [H, 'account.1.sip_server.1.failback_mode = 1', ''].join('\n');
 // Line 1 needs failback_mode 3 (the common file says 1); line 2 is unknown; line 3 is a site setting.
 const PHONE = [H, 'account.1.sip_server.1.failback_timeout = 120', 'account.1.sip_server.1.transprot_type = 1', 'site.2.feature = 1', 'custom.thing = 5', ''].join('\n');
-const ENTRY = {
-  name: 'site.X.feature',
-  indices: { X: { min: 1, max: 3 } },
-  type: { kind: 'enum', values: [{ value: '0', meaning: 'off' }, { value: '1', meaning: 'on' }] },
-  default: '0',
-  file: 'mac',
-  summary: 'Turns the site feature on.',
-  sources: ['site handbook'],
-};
+const ENTRY = SITE_ENTRY;
 
 interface Result {
   checked: { uri: string; open?: true; diagnostics: { code: string; severity: number; message: string; range: { start: { line: number } }; relatedInformation?: { location: { uri: string } }[] }[] }[];

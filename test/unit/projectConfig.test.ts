@@ -3,16 +3,9 @@ import { describe, it } from 'node:test';
 import { findConfigPath, mergeSettings, parseProjectConfig, projectConfigSchema, settingsForFile } from '../../server/src/config/projectConfig';
 import { memoryIO } from '../../server/src/cli/io';
 import { runCli } from '../../server/src/cli/main';
+import { SITE_ENTRY } from './helpers/siteEntry';
 
-const ENTRY = {
-  name: 'site.X.feature',
-  indices: { X: { min: 1, max: 3 } },
-  type: { kind: 'enum', values: [{ value: '0', meaning: 'off' }, { value: '1', meaning: 'on' }] },
-  default: '0',
-  file: 'mac',
-  summary: 'Turns the site feature on.',
-  sources: ['site handbook'],
-};
+const ENTRY = SITE_ENTRY;
 
 describe('project configuration: parsing', () => {
   it('reads settings, overrides and catalogue entries', () => {

@@ -106,5 +106,4 @@ export class CodeActionService {
       edits: [replace(at(line, bomSkip), `${indent}# ${DISABLE_NEXT_LINE} ${d.code}${doc.eol}`)],
     };
   }
-
 }

@@ -29,6 +29,7 @@ function shiftRange(r: Range | undefined, delta: number): void {
 /** Moves a parsed line by `delta` lines, ranges included. */
 export function shiftLine(l: ParsedLine, delta: number): void {
   l.line += delta;
+  if (l.kind === 'parameter') return; // its ranges are made from `line` when read
   const x = l as Partial<Record<'range' | 'nameRange' | 'equalsRange' | 'valueRange' | 'targetRange', Range>>;
   shiftRange(x.range, delta);
   shiftRange(x.nameRange, delta);

@@ -113,29 +113,82 @@ export function detectTemplate(src: LineSource, fileName: string): boolean {
   return false;
 }
 
-class SplitSource implements LineSource {
-  constructor(private readonly raw: { text: string; eol: string }[]) {}
+const EOL_TEXT = ['', '\n', '\r\n', '\r'];
+
+/**
+ * A whole text read as lines through their offsets: no object per line, and a line's text is sliced
+ * only when the parser asks for it.
+ */
+class TextSource implements LineSource {
+  /** Per line: where its text starts, where it ends, and its line ending (an index into EOL_TEXT). */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly eols: number[] = [];
+  readonly hasNul: boolean;
+
+  constructor(private readonly text: string) {
+    this.hasNul = text.includes('\u0000');
+    if (text.includes('\r')) this.scanAll();
+    else this.scanLf();
+  }
+
+  /** Only LF breaks: indexOf finds each one without looking at every character in script. */
+  private scanLf(): void {
+    const text = this.text;
+    let start = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+      this.push(start, at, 1);
+      start = at + 1;
+    }
+    this.push(start, text.length, 0);
+  }
+
+  private scanAll(): void {
+    const text = this.text;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        this.push(start, i, 1);
+        start = i + 1;
+      } else if (c === 13) {
+        const crlf = text.charCodeAt(i + 1) === 10;
+        this.push(start, i, crlf ? 2 : 3);
+        if (crlf) i++;
+        start = i + 1;
+      }
+    }
+    this.push(start, text.length, 0);
+  }
+
+  private push(start: number, end: number, eol: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.eols.push(eol);
+  }
+
   get lineCount(): number {
-    return this.raw.length;
+    return this.starts.length;
   }
   lineText(line: number): string {
-    return this.raw[line].text;
+    return this.text.slice(this.starts[line], this.ends[line]);
   }
   lineEol(line: number): string {
-    return this.raw[line].eol;
+    return EOL_TEXT[this.eols[line]];
   }
 }
 
 export function parse(text: string, fileName = ''): ParsedDocument {
-  return parseSource(new SplitSource(splitLines(text)), fileName);
+  const src = new TextSource(text);
+  return parseSource(src, fileName, src.hasNul);
 }
 
 /** Parses lines given one by one (an open document's text model, or a split text). */
-export function parseSource(src: LineSource, fileName = ''): ParsedDocument {
+export function parseSource(src: LineSource, fileName = '', hasNul?: boolean): ParsedDocument {
   const first = src.lineText(0);
   const hasBom = first.charCodeAt(0) === 0xfeff;
   const firstBreak = src.lineCount > 1 ? src.lineEol(0) : '\n';
-  const isBinary = isBinaryLines(src);
+  const isBinary = isBinaryLines(src, hasNul);
   const isTemplate = detectTemplate(src, fileName);
   const lines: ParsedLine[] = new Array(src.lineCount);
   let section: string | undefined;
@@ -223,21 +276,42 @@ export function parseLine(
   if (/\s/.test(name) && !hasTemplateSyntax(name)) {
     return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'space-in-name' };
   }
-  const nameStart = lead;
-  const nameEnd = nameStart + name.length;
   const after = body.slice(eq + 1);
-  const valueLead = after.length - after.trimStart().length;
   const value = after.trim();
-  const vStart = eqAt + 1 + (value ? valueLead : 0);
-  const p: ParameterLine = {
-    kind: 'parameter', line, text, eol, name, value,
-    nameRange: range(line, nameStart, nameEnd),
-    equalsRange: range(line, eqAt, eqAt + 1),
-    valueRange: range(line, vStart, vStart + value.length),
-  };
-  // Set, not spread: this runs once per line of every file, and a spread copies the whole object.
+  const vStart = value ? eqAt + 1 + (after.length - after.trimStart().length) : eqAt + 1;
+  const p = new ParameterLineNode(line, text, eol, name, value, lead, eqAt, vStart);
   if (section !== undefined) p.section = section;
   return p;
+}
+
+/**
+ * A parameter line keeps its columns as numbers and makes its ranges when asked: a file of 20,000
+ * lines would otherwise allocate nine range objects per line that most checks never read. Moving the
+ * line (`line += n`) moves its ranges too.
+ */
+class ParameterLineNode implements ParameterLine {
+  readonly kind = 'parameter' as const;
+  // Declared only: most lines sit in no section, and an own `section: undefined` would show in comparisons.
+  declare section?: string;
+  constructor(
+    public line: number,
+    public text: string,
+    public eol: string,
+    public name: string,
+    public value: string,
+    private readonly nameStart: number,
+    private readonly eqAt: number,
+    private readonly valueStart: number,
+  ) {}
+  get nameRange(): Range {
+    return range(this.line, this.nameStart, this.nameStart + this.name.length);
+  }
+  get equalsRange(): Range {
+    return range(this.line, this.eqAt, this.eqAt + 1);
+  }
+  get valueRange(): Range {
+    return range(this.line, this.valueStart, this.valueStart + this.value.length);
+  }
 }
 
 /** The parameter line at a position's line, if any. */

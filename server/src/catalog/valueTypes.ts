@@ -85,11 +85,27 @@ export function listValues(values: string[], last = 'or'): string {
 }
 
 function tooLong(v: string, max: number | undefined): boolean {
-  return max !== undefined && [...v].length > max;
+  // Code points never outnumber UTF-16 units: only a long text needs counting.
+  return max !== undefined && v.length > max && [...v].length > max;
+}
+
+function invalid(problem: string): ValueProblem {
+  return { code: 'invalid-value', problem };
+}
+
+function inRanges(n: number, ranges: [number, number][]): boolean {
+  for (const [a, b] of ranges) if (n >= a && n <= b) return true;
+  return false;
 }
 
 function allowedList(values: { value: string }[]): string {
   return listValues(values.map((v) => v.value));
+}
+
+const INTEGER = /^[+-]?\d+$/;
+
+function permittedRanges(ranges: [number, number][] | undefined): string {
+  return ranges ? ` (permitted: ${formatRanges(ranges)})` : '';
 }
 
 /**
@@ -97,19 +113,15 @@ function allowedList(values: { value: string }[]): string {
  * and a phrase that completes "Value <v> of <name> ...".
  */
 export function checkValue(type: ValueType, value: string): ValueProblem | undefined {
-  const invalid = (problem: string): ValueProblem => ({ code: 'invalid-value', problem });
+  // Runs for every line of every file: the message text is only made for a value that fails.
   switch (type.kind) {
     case 'integer': {
-      const permitted = type.ranges ? ` (permitted: ${formatRanges(type.ranges)})` : '';
-      if (!/^[+-]?\d+$/.test(value)) return invalid(`is not an integer${permitted}`);
-      const n = Number(value);
-      if (type.ranges && !type.ranges.some(([a, b]) => n >= a && n <= b)) {
-        return { code: 'out-of-range', problem: `is out of range${permitted}` };
-      }
+      if (!INTEGER.test(value)) return invalid(`is not an integer${permittedRanges(type.ranges)}`);
+      if (type.ranges && !inRanges(Number(value), type.ranges)) return { code: 'out-of-range', problem: `is out of range${permittedRanges(type.ranges)}` };
       return undefined;
     }
     case 'enum':
-      if (type.values.some((v) => v.value === value)) return undefined;
+      for (const v of type.values) if (v.value === value) return undefined;
       return { code: 'invalid-enum', problem: `is not allowed (permitted: ${allowedList(type.values)})` };
     case 'multiEnum': {
       const sep = type.separator ?? ',';

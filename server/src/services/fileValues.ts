@@ -37,15 +37,21 @@ export function substitute(pattern: string, match: ParameterMatch): string {
 
 const perDocument = new WeakMap<ParsedDocument, FileValues>();
 
+/** A parameter line and what the catalogue knows of its name (nothing for an unknown name). */
+export interface MatchedLine {
+  line: ParameterLine;
+  match?: ParameterMatch;
+}
+
 /** Values given by the files a phone reads before this one, by canonical name (see SiteContext). */
 export type EarlierValues = ReadonlyMap<string, EarlierValue>;
 
 export class FileValues {
   /** One instance per parsed document and set context: hover and validation of the same parse share it. */
-  static of(doc: ParsedDocument, catalog: Catalog, earlier?: EarlierValues): FileValues {
+  static of(doc: ParsedDocument, catalog: Catalog, earlier?: EarlierValues, matched?: readonly MatchedLine[]): FileValues {
     let v = perDocument.get(doc);
     if (!v || v.catalog !== catalog || v.earlier !== earlier) {
-      v = new FileValues(doc, catalog, earlier);
+      v = new FileValues(doc, catalog, earlier, matched);
       perDocument.set(doc, v);
     }
     return v;
@@ -59,8 +65,11 @@ export class FileValues {
     private readonly catalog: Catalog,
     /** What earlier files of the set give; this file's own lines win over them. */
     readonly earlier?: EarlierValues,
+    /** Every parameter line of the file with its catalogue match, when the caller has looked them up already. */
+    matched?: readonly MatchedLine[],
   ) {
-    for (const l of doc.lines) if (l.kind === 'parameter') this.last.set(this.canonical(l.name), l);
+    if (matched) for (const { line, match } of matched) this.last.set(match?.isAlias ? substitute(match.entry.name, match) : line.name, line);
+    else for (const l of doc.lines) if (l.kind === 'parameter') this.last.set(this.canonical(l.name), l);
   }
 
   /** One spelling per setting: a name written with an alias (`foo` for `static.foo`) maps to the entry's name. */

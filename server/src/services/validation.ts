@@ -340,7 +340,7 @@ export class Validator {
       const v = c.line.value;
       // A line that sets nothing, inherits, or restates the default changes nothing: no warning.
       if (isIndeterminate(v) || (entry.inherits && v === '-1') || v === entry.default) continue;
-      values ??= FileValues.of(doc, this.catalog, ctx.site?.earlier);
+      values ??= FileValues.of(doc, this.catalog, ctx.site?.earlier, checked);
       for (const cond of entry.conditions) {
         const state = evaluateCondition(cond, c.match, values);
         if (state.met !== false) continue;

@@ -13,7 +13,7 @@ execFileSync(process.execPath, [join(root, 'scripts/build-catalog.mjs')], { stdi
 const watch = process.argv.includes('--watch');
 // The catalogue ships once: dist/catalog.json, read by the Node server (on first use, after it has
 // answered initialize) and the command line. The web worker cannot read files: the browser client reads
-// the same file and hands it to the worker as the global `yealinkCatalog` (client/src/browser/extension.ts).
+// the same file and hands it to the worker as the global `yealinkCatalog` (client/src/browser/startClient.ts).
 // None of them needs the sources of each fact, which stay in the repository's data files.
 const catalogPath = join(root, 'server/generated/catalog.json');
 const catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
@@ -38,17 +38,28 @@ const catalogGlobal = {
     }));
   },
 };
+// The protocol libraries' bare names resolve to their Node main, which loads Node modules and installs the Node
+// runtime layer as it is evaluated. Code shared by both hosts (theirs and ours) gets their host-neutral part;
+// each host's half then loads its own main (`vscode-languageclient/node` or `/browser`), which installs its layer.
+const hostNeutral = {
+  name: 'host-neutral',
+  setup(b) {
+    b.onResolve({ filter: /^(vscode-jsonrpc|vscode-languageserver-protocol|vscode-languageclient)$/ }, (args) => ({
+      path: join(root, 'node_modules', args.path, 'lib/common/api.js'),
+    }));
+  },
+};
 const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'warning', absWorkingDir: root, target: 'node20' };
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] }),
+  // the client, for the Node host (package.json `main`) and the web host (`browser`: vscode.dev, github.dev), which
+  // loads it as CommonJS with only `vscode` to require; each host's half is evaluated only there (client/src/extension.ts)
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostNeutral] }),
   build({ ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [catalogFile] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [catalogFile], banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [catalogGlobal] }),
-  // the browser client (vscode.dev, github.dev): the web extension host loads it as CommonJS with only `vscode` to require
-  build({ ...common, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] }),
 ]);
 await writeConfigSchema();
-console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/extension.js, dist/browser/server.js, dist/catalog.json, dist/yealink-cfg.schema.json');
+console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/server.js, dist/catalog.json, dist/yealink-cfg.schema.json');
 
 /** The JSON Schema of yealink-cfg.json, generated from the settings in package.json (jsonValidation). */
 async function writeConfigSchema() {

@@ -1,8 +1,8 @@
-// What the Node client and the browser client share: the language, the claiming of `.cfg` files that
+// What the Node host's client and the web host's client share: the language, the claiming of `.cfg` files that
 // another language took by extension but whose first line is the Yealink header, the client options,
 // and the folder wiring (watched files, folder reads for a server without a file system, the
-// effective configuration, Check Folder). Nothing here may import Node modules: the browser client
-// bundles it too.
+// effective configuration, Check Folder). Nothing here may import Node modules: the web host evaluates
+// it too.
 
 import * as vscode from 'vscode';
 import { MessageType, ShowMessageNotification, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
@@ -70,6 +70,12 @@ function showServerMessages(client: BaseLanguageClient): () => ServerMessage[] {
 }
 
 export type { CheckFolderResult, StatusView };
+
+/** The language client made for one host (not started yet); dispose() frees what the host needed for it. */
+export interface HostClient {
+  client: BaseLanguageClient;
+  dispose(): void;
+}
 
 /** What every client does for the server's folder features, before it starts. */
 export function wireFolderAccess(context: vscode.ExtensionContext, client: BaseLanguageClient): YealinkCfgTestApi {

@@ -1,31 +1,33 @@
-// The VS Code client (Node extension host): starts the language server over IPC and hands it the
-// documents of the `yealink-cfg` language. Setup shared with the browser client is in common.ts.
+// The VS Code client, one bundle for both extension hosts (package.json `main` and `browser`): on the
+// Node host it starts the language server as a process over IPC (node/startClient.ts), in a web
+// workbench as a web worker (browser/startClient.ts). Each half is loaded only on its host, so the
+// web host never evaluates a Node module, and the client library's common part ships once.
+// Setup shared by both is in common.ts.
 
-import * as path from 'node:path';
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { CLIENT_ID, CLIENT_NAME, claimYealinkDocuments, clientOptions, wireFolderAccess, type YealinkCfgTestApi } from './common';
+import type * as vscode from 'vscode';
+import { claimYealinkDocuments, wireFolderAccess, type HostClient, type YealinkCfgTestApi } from './common';
 
 export { LANGUAGE_ID } from './common';
 
-let client: LanguageClient | undefined;
+let started: HostClient | undefined;
+
+/** A web extension host is a web worker; the Node host (desktop, remote, code-server) is not. */
+function onWebHost(): boolean {
+  return typeof (globalThis as { importScripts?: unknown }).importScripts === 'function' || typeof process === 'undefined';
+}
 
 /** Returns the test-facing state readers (see YealinkCfgTestApi). */
 export async function activate(context: vscode.ExtensionContext): Promise<YealinkCfgTestApi> {
   claimYealinkDocuments(context);
-
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context));
-  const api = wireFolderAccess(context, client);
-  await client.start();
+  const host = onWebHost() ? await import('./browser/startClient') : await import('./node/startClient');
+  started = await host.startClient(context);
+  const api = wireFolderAccess(context, started.client);
+  await started.client.start();
   return api;
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await started?.client.stop();
+  started?.dispose();
+  started = undefined;
 }

@@ -3,7 +3,7 @@
 // Chromium), working the editor as a person does: open a file from the Explorer, point at a
 // name, type, press Ctrl+Space and Ctrl+., open the Problems panel.
 //
-//   npm run screenshots            -> docs/images/*.png
+//   npm run screenshots            -> docs/images/*.webp
 //
 // Environment: E2E_EXTENSION=vsix|dev, E2E_VSIX, E2E_SKIP_BUILD, E2E_KEEP, CHROMIUM_PATH as for
 // `npm run test:e2e`; SCREENSHOTS_DIR=dir writes the pictures elsewhere.
@@ -115,7 +115,7 @@ async function main() {
     await page.keyboard.press('ArrowDown');
     await stable(page.locator('.part.panel'));
     // the editor and the panel down to its last problem
-    await shots.take('diagnostics.png', [page.locator('.part.editor'), problems.last()], { pad: 0, padBottom: 10 });
+    await shots.take('diagnostics.webp', [page.locator('.part.editor'), problems.last()], { pad: 0, padBottom: 10 });
     await runCommand(page, 'View: Hide Panel');
 
     // 2. Hover card of account.1.sip_server.1.failback_mode. VS Code caps a hover at a quarter of
@@ -128,7 +128,7 @@ async function main() {
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Permitted values' });
     await hover.waitFor();
     await stable(hover);
-    await shots.take('hover.png', [hover, lineText(page, 'expires = 5'), lineText(page, 'failback_mode = 7')], { pad: 12, padTop: 2 });
+    await shots.take('hover.webp', [hover, lineText(page, 'expires = 5'), lineText(page, 'failback_mode = 7')], { pad: 12, padTop: 2 });
     await page.mouse.move(5, 5);
     await hover.waitFor({ state: 'hidden' });
     await page.setViewportSize(VIEWPORT);
@@ -146,7 +146,7 @@ async function main() {
     await showSuggestDetails(page, true);
     await growDetailsToFit(page);
     await shots.take(
-      'completion-values.png',
+      'completion-values.webp',
       [suggest, page.locator('.suggest-details-container .suggest-details'), lineText(page, 'transprot_type'), lineText(page, 'sip_server.2.failback_mode =')],
       { pad: 12, padTop: 2 },
     );
@@ -165,7 +165,7 @@ async function main() {
     await page.keyboard.press('ArrowDown');
     await suggest.locator('.monaco-list-row.focused', { hasText: 'failback_timeout' }).waitFor();
     await stable(suggest);
-    await shots.take('completion-names.png', [suggest, lineText(page, 'transprot_type'), lineText(page, 'account.1.sip_server.1.fa')], {
+    await shots.take('completion-names.webp', [suggest, lineText(page, 'transprot_type'), lineText(page, 'account.1.sip_server.1.fa')], {
       pad: 12,
       padTop: 2,
     });
@@ -179,7 +179,7 @@ async function main() {
     const menu = page.locator('.action-widget', { hasText: 'Change' }).first();
     await menu.waitFor();
     await stable(menu);
-    await shots.take('quickfix.png', [menu, lineText(page, 'expires = 5'), lineText(page, 'failback_mode = 7')], { pad: 12, padTop: 2 });
+    await shots.take('quickfix.webp', [menu, lineText(page, 'expires = 5'), lineText(page, 'failback_mode = 7')], { pad: 12, padTop: 2 });
     await page.keyboard.press('Escape');
 
     await outlineAndHints(page, shots);
@@ -225,13 +225,13 @@ async function outlineAndHints(page, shots) {
   await stable(page.locator('.part.sidebar'));
   const widest = lineText(page, 'outbound_proxy.1.failback_timeout = -1');
   // the breadcrumbs sit above the lines, inside the box of the side bar and the widest line
-  await shots.take('outline.png', [page.locator('.part.sidebar'), widest, lineText(page, 'linekey.2.value')], { pad: 0, padBottom: 10 });
+  await shots.take('outline.webp', [page.locator('.part.sidebar'), widest, lineText(page, 'linekey.2.value')], { pad: 0, padBottom: 10 });
 
   await runCommand(page, 'View: Close Primary Side Bar');
   await lineLocator(page, 'linekey.2.value').click();
   await page.keyboard.press('Control+End');
   await stable(editor);
-  await shots.take('inlay-hints.png', [lineText(page, 'Account 1: registers'), widest, lineText(page, 'linekey.2.value')], { pad: 12, padTop: 2 });
+  await shots.take('inlay-hints.webp', [lineText(page, 'Account 1: registers'), widest, lineText(page, 'linekey.2.value')], { pad: 12, padTop: 2 });
   await page.setViewportSize(VIEWPORT);
 }
 
@@ -257,7 +257,7 @@ async function siteShots(page, shots) {
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'In this folder' });
   await hover.waitFor({ timeout: 60_000 });
   await stable(hover);
-  await shots.take('site-hover.png', [hover, lineText(page, 'account.1.auth_name'), lineText(page, 'failback_mode = 1')], { pad: 12, padTop: 2 });
+  await shots.take('site-hover.webp', [hover, lineText(page, 'account.1.auth_name'), lineText(page, 'failback_mode = 1')], { pad: 12, padTop: 2 });
   await page.mouse.move(5, 5);
   await hover.waitFor({ state: 'hidden' });
   await page.setViewportSize(VIEWPORT);
@@ -266,7 +266,7 @@ async function siteShots(page, shots) {
   const effective = page.locator('.editor-group-container .monaco-editor .view-line', { hasText: '# y000000000096.cfg:4' });
   await effective.first().waitFor();
   await stable(page.locator('.part.editor'));
-  await shots.take('effective.png', [page.locator('.part.editor')], { pad: 0 });
+  await shots.take('effective.webp', [page.locator('.part.editor')], { pad: 0 });
 }
 
 /** Runs a command from the Command Palette (F1), as typed by a person. */
@@ -399,14 +399,16 @@ async function selectLineAndType(page, text) {
 
 /**
  * Captured at 2x for smooth text, stored at 1x in 12 colours without dithering (editor text and
- * squiggles stay crisp at half the size of 64 colours): the pictures ship in the .vsix.
- * Needs ImageMagick's `convert`; without it the 2x file is kept.
+ * squiggles stay crisp at half the size of 64 colours), as lossless WebP (a quarter smaller than
+ * the same pixels in PNG): the pictures ship in the .vsix. Needs ImageMagick's `convert` with WebP.
  */
-function shrink(file) {
+function shrink(capture, file) {
   try {
-    execFileSync('convert', [file, '-resize', `${100 / SCALE}%`, '+dither', '-colors', '12', '-define', 'png:compression-level=9', '-define', 'png:compression-filter=5', file], { stdio: 'ignore' });
+    execFileSync('convert', [capture, '-resize', `${100 / SCALE}%`, '+dither', '-colors', '12', '-define', 'webp:lossless=true', '-define', 'webp:method=6', '-define', 'webp:exact=true', file], { stdio: 'ignore' });
   } catch {
-    log(`${path.basename(file)}: kept at ${SCALE}x (ImageMagick's convert is not available)`);
+    throw new HarnessError(`${path.basename(file)}: ImageMagick's convert (with WebP) is needed to store the picture`);
+  } finally {
+    fs.rmSync(capture, { force: true });
   }
 }
 
@@ -430,8 +432,9 @@ class Shots {
     const x1 = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + pad);
     const y1 = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + padBottom);
     const file = path.join(outDir, name);
-    await this.page.screenshot({ path: file, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
-    shrink(file);
+    const capture = `${file}.capture.png`;
+    await this.page.screenshot({ path: capture, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+    shrink(capture, file);
     this.saved.push(file);
     log(`${name}: ${Math.round(x1 - x0)}x${Math.round(y1 - y0)} CSS px`);
   }

@@ -36,13 +36,13 @@ const REDUNDANT =
 const exactly = (want: string[]) => (ds: vscode.Diagnostic[]) => JSON.stringify(ds.map(fmtDiagnostic)) === JSON.stringify(want);
 
 describe('in the browser (web worker extension host)', () => {
-  it('runs the browser entry in the web worker, with no Node.js', async () => {
+  it('runs the client in the web worker, with no Node.js', async () => {
     await open(CHECK, true);
     const ext = extension();
     await waitFor('the extension to activate', () => (ext.isActive ? true : undefined));
     assert.strictEqual(typeof process, 'undefined', 'this extension host has Node.js: it is not the web worker');
     assert.strictEqual(ext.extensionKind, vscode.ExtensionKind.UI);
-    assert.strictEqual((ext.packageJSON as { browser?: string }).browser, './dist/browser/extension.js');
+    assert.strictEqual((ext.packageJSON as { browser?: string }).browser, './dist/extension.js');
   });
 
   it('reports the diagnostics of a file with exact codes and ranges', async () => {

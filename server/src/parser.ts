@@ -31,6 +31,8 @@ function hasPair(text: string, open: string, close: string): boolean {
 }
 
 export function hasTemplateSyntax(text: string): boolean {
+  // Every form below holds `{`, `$` or `@`; most values hold none, and this runs for every value.
+  if (text.indexOf('{') < 0 && text.indexOf('$') < 0 && text.indexOf('@') < 0) return false;
   if (hasPair(text, '{{', '}}') || hasPair(text, '{%', '%}') || hasPair(text, '{$', '}') || hasPair(text, '${', '}')) return true;
   return TEMPLATE_EXPRESSION.test(text);
 }

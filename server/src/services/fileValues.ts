@@ -6,6 +6,7 @@ import { PLACEHOLDER, type Catalog, type ParameterMatch } from '../catalog/catal
 import { hasTemplateSyntax } from '../parser';
 import type { Condition, EarlierValue, ParameterLine, ParsedDocument } from '../types';
 import { isDomainName } from '../catalog/valueTypes';
+import { NameMap } from './nameMap';
 
 export interface ResolvedValue {
   value: string;
@@ -43,33 +44,56 @@ export interface MatchedLine {
   match?: ParameterMatch;
 }
 
+/**
+ * A file's parameter lines by name, as validation builds them in its one pass: the last line of each
+ * name written outside a section, and apart the lines an alias or a legacy section names differently.
+ */
+export interface NameIndex {
+  lastByName: NameMap<ParameterLine>;
+  others: MatchedLine[];
+}
+
 /** Values given by the files a phone reads before this one, by canonical name (see SiteContext). */
 export type EarlierValues = ReadonlyMap<string, EarlierValue>;
 
 export class FileValues {
   /** One instance per parsed document and set context: hover and validation of the same parse share it. */
-  static of(doc: ParsedDocument, catalog: Catalog, earlier?: EarlierValues, matched?: readonly MatchedLine[]): FileValues {
+  static of(doc: ParsedDocument, catalog: Catalog, earlier?: EarlierValues, index?: NameIndex): FileValues {
     let v = perDocument.get(doc);
     if (!v || v.catalog !== catalog || v.earlier !== earlier) {
-      v = new FileValues(doc, catalog, earlier, matched);
+      v = new FileValues(doc, catalog, earlier, index);
       perDocument.set(doc, v);
     }
     return v;
   }
 
   /** The last line setting each name: the one that takes effect. */
-  private readonly last = new Map<string, ParameterLine>();
+  private readonly last: NameMap<ParameterLine>;
 
   constructor(
     doc: ParsedDocument,
     private readonly catalog: Catalog,
     /** What earlier files of the set give; this file's own lines win over them. */
     readonly earlier?: EarlierValues,
-    /** Every parameter line of the file with its catalogue match, when the caller has looked them up already. */
-    matched?: readonly MatchedLine[],
+    /** The file's names as the validator indexed them (saves looking every name up again). */
+    index?: NameIndex,
   ) {
-    if (matched) for (const { line, match } of matched) this.last.set(match?.isAlias ? substitute(match.entry.name, match) : line.name, line);
-    else for (const l of doc.lines) if (l.kind === 'parameter') this.last.set(this.canonical(l.name), l);
+    if (!index) {
+      this.last = new NameMap(doc.lines.length);
+      for (const l of doc.lines) if (l.kind === 'parameter') this.last.set(this.canonical(l.name), l);
+      return;
+    }
+    // Most files spell every name canonically outside sections: the validator's map is already the answer.
+    if (index.others.length === 0) {
+      this.last = index.lastByName;
+      return;
+    }
+    this.last = index.lastByName.clone();
+    for (const { line, match } of index.others) {
+      const key = match?.isAlias ? substitute(match.entry.name, match) : line.name;
+      const seen = this.last.get(key);
+      if (!seen || seen.line < line.line) this.last.set(key, line);
+    }
   }
 
   /** One spelling per setting: a name written with an alias (`foo` for `static.foo`) maps to the entry's name. */

@@ -22,8 +22,9 @@ import {
   type ValidationSettings,
   type YealinkDiagnostic,
 } from '../types';
-import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type ResolvedValue } from './fileValues';
+import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type NameIndex, type ResolvedValue } from './fileValues';
 import { HIDDEN_VALUE, Messages } from './messages';
+import { NameMap } from './nameMap';
 import { checkSite } from './siteChecks';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
@@ -161,8 +162,9 @@ export class Validator {
       const c = this.checkLine(l, env, sink, budget, legacy);
       if (c) checked.push(c);
     }
-    if (!doc.isTemplate) this.checkDuplicates(checked, sink);
-    this.checkConditions(doc, checked, sink, ctx);
+    const names = indexNames(checked);
+    if (!doc.isTemplate && names.repeated.length > 0) this.checkDuplicates(linesOfRepeatedNames(checked, names.repeated), sink);
+    this.checkConditions(doc, checked, sink, ctx, undefined, names);
     if (ctx.site) checkSite(checked, ctx.site, sink);
     return sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
@@ -301,8 +303,7 @@ export class Validator {
     const byName = new Map<string, CheckedLine[]>();
     for (const c of checked) {
       if (c.match?.entry.multiple) continue;
-      // Keys of legacy `[ section ]` files repeat from section to section; only a repeat within one section overrides.
-      const key = c.line.section === undefined ? c.line.name : `[${c.line.section}]\u0000${c.line.name}`;
+      const key = duplicateKey(c.line);
       const seen = first.get(key);
       if (seen === undefined) first.set(key, c);
       else {
@@ -330,6 +331,7 @@ export class Validator {
     sink: DiagnosticSink,
     ctx: DocumentContext,
     given?: { values: FileValues; faulty: { has(line: number): boolean } },
+    names?: NameIndex,
   ): void {
     let values = given?.values;
     // A deciding value that is itself reported as wrong says nothing reliable about the condition.
@@ -340,7 +342,7 @@ export class Validator {
       const v = c.line.value;
       // A line that sets nothing, inherits, or restates the default changes nothing: no warning.
       if (isIndeterminate(v) || (entry.inherits && v === '-1') || v === entry.default) continue;
-      values ??= FileValues.of(doc, this.catalog, ctx.site?.earlier, checked);
+      values ??= FileValues.of(doc, this.catalog, ctx.site?.earlier, names);
       for (const cond of entry.conditions) {
         const state = evaluateCondition(cond, c.match, values);
         if (state.met !== false) continue;
@@ -365,6 +367,32 @@ export class Validator {
       }
     }
   }
+}
+
+/** Keys of legacy `[ section ]` files repeat from section to section; only a repeat within one section overrides. */
+function duplicateKey(l: ParameterLine): string {
+  return l.section === undefined ? l.name : `[${l.section}]\u0000${l.name}`;
+}
+
+/**
+ * One pass over a file's parameter lines: the last line of each name (for the file's values) and the
+ * lines whose name came earlier, with one map operation per line.
+ */
+export function indexNames(checked: CheckedLine[]): NameIndex & { repeated: CheckedLine[] } {
+  const lastByName = new NameMap<ParameterLine>(checked.length);
+  const others: CheckedLine[] = [];
+  const repeated: CheckedLine[] = [];
+  for (const c of checked) {
+    if (!lastByName.set(duplicateKey(c.line), c.line)) repeated.push(c);
+    if (c.match?.isAlias || c.line.section !== undefined) others.push(c);
+  }
+  return { lastByName, others, repeated };
+}
+
+/** The lines of the names that occur more than once (every occurrence, in file order). */
+function linesOfRepeatedNames(checked: CheckedLine[], repeated: CheckedLine[]): CheckedLine[] {
+  const keys = new Set(repeated.map((c) => duplicateKey(c.line)));
+  return checked.filter((c) => keys.has(duplicateKey(c.line)));
 }
 
 /** Related information pointing at the line that decides a condition, in this file or an earlier one. */

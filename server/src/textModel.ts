@@ -3,7 +3,6 @@
 // that an edit creates or joins (a CR inserted before an LF, an LF after a CR) is re-split with its
 // neighbours, so the text here always equals the editor's.
 
-import { splitLines } from './parser';
 import type { Position, Range } from './types';
 
 /** The lines an edit replaced: `deleted` old lines from `start` became `inserted` new lines. */
@@ -42,10 +41,12 @@ export class TextModel {
   /** Replaces the whole text; every line is new. */
   setText(text: string): LineSpan {
     const deleted = this.lines.length;
-    const parts = splitLines(text);
-    this.lines = parts.map((p) => p.text);
-    this.eols = parts.map((p) => p.eol);
-    return { start: 0, deleted, inserted: this.lines.length };
+    const lines: string[] = [];
+    const eols: string[] = [];
+    splitInto(text, lines, eols);
+    this.lines = lines;
+    this.eols = eols;
+    return { start: 0, deleted, inserted: lines.length };
   }
 
   /** A position moved inside the document: lines past the end go to its end, characters to the line's end. */
@@ -68,14 +69,47 @@ export class TextModel {
     const head = first < start.line ? this.lines[first] + '\r' : '';
     const endEol = this.eols[end.line];
     const chunk = head + this.lines[start.line].slice(0, start.character) + text + this.lines[end.line].slice(end.character) + endEol;
-    const parts = splitLines(chunk);
+    const lines: string[] = [];
+    const eols: string[] = [];
+    splitInto(chunk, lines, eols);
     // The chunk ends with the last line's own ending, so the empty piece after it is no line (unless it was the last).
-    if (endEol !== '') parts.pop();
+    if (endEol !== '') {
+      lines.pop();
+      eols.pop();
+    }
     const deleted = end.line - first + 1;
-    replace(this.lines, first, deleted, parts.map((p) => p.text));
-    replace(this.eols, first, deleted, parts.map((p) => p.eol));
-    return { start: first, deleted, inserted: parts.length };
+    replace(this.lines, first, deleted, lines);
+    replace(this.eols, first, deleted, eols);
+    return { start: first, deleted, inserted: lines.length };
   }
+}
+
+/**
+ * Splits a text into two parallel arrays, line texts and their endings, the way the parser splits:
+ * no object per line (a 20 MB file has half a million), and a text without CR is cut at each LF found
+ * by indexOf rather than by looking at every character in script.
+ */
+export function splitInto(text: string, lines: string[], eols: string[]): void {
+  let start = 0;
+  if (!text.includes('\r')) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+      lines.push(text.slice(start, at));
+      eols.push('\n');
+      start = at + 1;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
+      lines.push(text.slice(start, i));
+      eols.push(crlf ? '\r\n' : c === 13 ? '\r' : '\n');
+      if (crlf) i++;
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  eols.push('');
 }
 
 /** `array.splice(start, deleted, ...items)` without spreading: a paste of many lines must not overflow the stack. */

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { OpenDocument } from '../../server/src/openDocument';
-import { parse } from '../../server/src/parser';
-import { TextModel } from '../../server/src/textModel';
+import { parse, splitLines } from '../../server/src/parser';
+import { splitInto, TextModel } from '../../server/src/textModel';
 import type { Position, Range } from '../../server/src/types';
 import { range } from './helpers/text';
 
@@ -84,6 +84,27 @@ describe('text sync', () => {
     m.apply(range(0, 1, 1), `\n${many}\n`);
     assert.equal(m.getText(), `a\n${many}\n\nb`);
     assert.equal(m.lineCount, 30003);
+  });
+
+  it('a text is split into the same lines and endings as the parser splits it (LF only, or any mix with CR)', () => {
+    for (const text of ['', '\n', 'a', 'a\nb\n', '\r', '\r\n', '\n\r', 'a\r\nb\rc\nd', '\r\r\n\n', 'x = 1\r\n\r\n# c\r']) {
+      const lines: string[] = [];
+      const eols: string[] = [];
+      splitInto(text, lines, eols);
+      const ref = splitLines(text);
+      assert.deepEqual(lines, ref.map((p) => p.text), JSON.stringify(text));
+      assert.deepEqual(eols, ref.map((p) => p.eol), JSON.stringify(text));
+    }
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const lines: string[] = [];
+        const eols: string[] = [];
+        splitInto(text, lines, eols);
+        const ref = splitLines(text);
+        return lines.length === ref.length && ref.every((p, i) => p.text === lines[i] && p.eol === eols[i]);
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
   });
 
   it('random edits: the text equals the reference string after every edit', () => {

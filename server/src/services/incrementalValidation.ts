@@ -16,6 +16,9 @@ import { DiagnosticSink, disabledAt, type CheckedLine, type LineEnv, type Valida
 /** Beyond this many unknown names each edit checks the whole file (suggestions are budgeted per file). */
 const MAX_SUGGESTION_SEARCHES = 1000;
 
+/** The kinds of line `Validator.checkLine` looks at; it reports nothing for the others. */
+const CHECKED_KINDS: ReadonlySet<ParsedLine['kind']> = new Set(['parameter', 'malformed', 'include', 'section']);
+
 /** One line's results; for a parameter line it is also the CheckedLine the file-wide checks take. */
 interface LineResult extends CheckedLine {
   parsed: ParsedLine;
@@ -269,6 +272,9 @@ export class IncrementalValidator {
 
   /** The per-line checks of one line; indexes it and notes what the file-wide checks must look at. */
   private check(l: ParsedLine, touched: Touched): LineResult | undefined {
+    // Comments, blank lines, the header and template lines have no per-line checks (the header is
+    // checked with the file): most lines of a large file, so they cost no sink.
+    if (!CHECKED_KINDS.has(l.kind)) return undefined;
     const sink = this.sink();
     const budget = { suggestions: 1 };
     const c = this.validator.checkLine(l, this.env, sink, budget, { reported: true });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds the catalogue and bundles the client, the server (Node and web worker) and the command line
-// (Node and browser) into dist/ with esbuild: one file each, so the .vsix needs no node_modules.
+// Builds the catalogue and bundles the client, the language server (each one file for the Node host
+// and the web host alike) and the command line into dist/ with esbuild, so the .vsix needs no node_modules.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,25 +28,33 @@ const catalogFile = {
     b.onResolve({ filter: /generated\/catalog\.json$/ }, () => ({ path: './catalog.json', external: true }));
   },
 };
-const catalogGlobal = {
-  name: 'catalog-global',
+/** The server bundle's catalogue: the global in a web worker, dist/catalog.json on Node. */
+const catalogEitherWay = {
+  name: 'catalog-either-way',
   setup(b) {
+    b.onResolve({ filter: /^\.\/catalog\.json$/ }, () => ({ path: './catalog.json', external: true }));
     b.onLoad({ filter: CATALOG }, () => ({
-      contents:
-        "const c = globalThis.yealinkCatalog; if (!c || !Array.isArray(c.entries)) throw new Error('yealink-cfg: the worker was started without the catalogue (globalThis.yealinkCatalog)'); module.exports = c;",
+      contents: `
+        const c = globalThis.yealinkCatalog;
+        if (c === undefined && typeof process === 'object' && typeof importScripts !== 'function') module.exports = require('./catalog.json');
+        else if (!c || !Array.isArray(c.entries)) throw new Error('yealink-cfg: the worker was started without the catalogue (globalThis.yealinkCatalog)');
+        else module.exports = c;`,
       loader: 'js',
     }));
   },
 };
 // The protocol libraries' bare names resolve to their Node main, which loads Node modules and installs the Node
 // runtime layer as it is evaluated. Code shared by both hosts (theirs and ours) gets their host-neutral part;
-// each host's half then loads its own main (`vscode-languageclient/node` or `/browser`), which installs its layer.
+// each host's half then loads its own main (`vscode-languageclient/node` or `/browser`, the same for the server),
+// which installs its layer.
 const hostNeutral = {
   name: 'host-neutral',
   setup(b) {
-    b.onResolve({ filter: /^(vscode-jsonrpc|vscode-languageserver-protocol|vscode-languageclient)$/ }, (args) => ({
-      path: join(root, 'node_modules', args.path, 'lib/common/api.js'),
+    b.onResolve({ filter: /^(vscode-jsonrpc|vscode-languageserver-protocol|vscode-languageclient|vscode-languageserver)\/?$/ }, (args) => ({
+      path: join(root, 'node_modules', args.path.replace(/\/$/, ''), 'lib/common/api.js'),
     }));
+    // its Node build is a UMD module that reads the free variable `require`, which a web worker lacks
+    b.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: join(root, 'node_modules/vscode-languageserver-types/lib/esm/main.js') }));
   },
 };
 const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'warning', absWorkingDir: root, target: 'node20' };
@@ -54,12 +62,12 @@ await Promise.all([
   // the client, for the Node host (package.json `main`) and the web host (`browser`: vscode.dev, github.dev), which
   // loads it as CommonJS with only `vscode` to require; each host's half is evaluated only there (client/src/extension.ts)
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostNeutral] }),
-  build({ ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [catalogFile] }),
+  // the server, for a Node process and for the web worker the browser client starts from it (server/src/serverMain.ts)
+  build({ ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'es2022', plugins: [hostNeutral, catalogEitherWay] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [catalogFile], banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/src/browser/serverMain.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [catalogGlobal] }),
 ]);
 await writeConfigSchema();
-console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/browser/server.js, dist/catalog.json, dist/yealink-cfg.schema.json');
+console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/catalog.json, dist/yealink-cfg.schema.json');
 
 /** The JSON Schema of yealink-cfg.json, generated from the settings in package.json (jsonValidation). */
 async function writeConfigSchema() {

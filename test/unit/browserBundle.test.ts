@@ -1,4 +1,4 @@
-// The web-worker server bundle (dist/browser/server.js, built by `npm run build`) runs with what a
+// The server bundle (dist/server.js, built by `npm run build`) runs in a web worker with what a
 // browser worker has and nothing more: no require, no process, no file system. Its client gives it the
 // shipped catalogue (dist/catalog.json) as a global, so the .vsix holds one copy. The client bundle
 // (dist/extension.js) serves both extension hosts: loaded as the web host loads it, it requires nothing
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import vm from 'node:vm';
 
-const dist = join(__dirname, '..', '..', 'dist', 'browser');
+const dist = join(__dirname, '..', '..', 'dist');
 
 function bundle(name: string): string {
   const file = join(dist, name);
@@ -31,7 +31,7 @@ function startWorker(withCatalog = true) {
   });
   self.self = self;
   // as the browser client starts it: the shipped catalogue first, as the global the bundle reads
-  const catalog = readFileSync(join(dist, '..', 'catalog.json'), 'utf8');
+  const catalog = readFileSync(join(dist, 'catalog.json'), 'utf8');
   vm.runInContext(`${withCatalog ? `globalThis.yealinkCatalog = ${catalog};` : ''}\n${bundle('server.js')}`, context, { filename: 'server.js' });
   assert.equal(typeof self.onmessage, 'function', 'the server listens on the worker port');
   const send = (m: Message) => self.onmessage({ data: { jsonrpc: '2.0', ...m } });
@@ -90,7 +90,7 @@ describe('browser bundles', () => {
   });
 
   it('the client bundle loads as the web host loads it: CommonJS with only vscode to require', () => {
-    const src = readFileSync(join(dist, '..', 'extension.js'), 'utf8');
+    const src = readFileSync(join(dist, 'extension.js'), 'utf8');
     const required: string[] = [];
     // every member of the stub is a class: the client library extends some of VS Code's at load
     const vscode = new Proxy({} as Record<string | symbol, unknown>, { get: (t, k) => (t[k] ??= class {}) });

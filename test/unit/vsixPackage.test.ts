@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { ensureBuilt, ROOT } from './helpers/build';
 
 function packaged(): string[] {
-  for (const bundle of ['extension.js', 'server.js', 'browser/server.js', 'catalog.json']) ensureBuilt(bundle);
+  for (const bundle of ['extension.js', 'server.js', 'catalog.json']) ensureBuilt(bundle);
   const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   return out.split('\n').filter(Boolean).sort();
 }
@@ -24,7 +24,6 @@ describe('the .vsix', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
-      'dist/browser/server.js',
       'dist/catalog.json',
       'dist/extension.js',
       'dist/server.js',
@@ -64,7 +63,7 @@ describe('the .vsix', () => {
     assert.deepEqual([...named, ...pictures].filter((f) => !files.includes(rel(f))), []);
   });
 
-  it('ships one client for both hosts, no source maps and no file twice', () => {
+  it('ships one client and one server for both hosts, no source maps and no file twice', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.equal(manifest.browser, manifest.main);
     assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);

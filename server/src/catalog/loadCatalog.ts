@@ -1,6 +1,6 @@
 // Loads the shipped catalogue when first asked: the language server answers `initialize` before it
-// reads the catalogue (in the Node bundles a require of dist/catalog.json, in the web worker's bundle
-// the global its client defines from the same file).
+// reads the catalogue (on Node a require of dist/catalog.json; in a web worker the global its client
+// defines from the same file).
 
 import type { CatalogData } from '../types';
 

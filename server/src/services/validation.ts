@@ -22,7 +22,7 @@ import {
   type ValidationSettings,
   type YealinkDiagnostic,
 } from '../types';
-import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type NameIndex, type ResolvedValue } from './fileValues';
+import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type MatchedLine, type NameIndex, type ResolvedValue } from './fileValues';
 import { HIDDEN_VALUE, Messages } from './messages';
 import { NameMap } from './nameMap';
 import { checkSite } from './siteChecks';
@@ -155,17 +155,23 @@ export class Validator {
     }
     this.checkHeader(doc, sink);
     const env = this.lineEnv(doc, ctx);
-    const checked: CheckedLine[] = [];
     const budget = { suggestions: MAX_SUGGESTION_SEARCHES };
     const legacy = { reported: false };
+    // Per line only the name index grows; a result is kept for the lines a file-wide check reads.
+    const names = new NameIndexer(doc.lines.length);
+    const kept: CheckedLine[] = [];
+    const faulty = new Set<number>();
+    const scratch = {} as CheckedLine;
     for (const l of doc.lines) {
-      const c = this.checkLine(l, env, sink, budget, legacy);
-      if (c) checked.push(c);
+      const c = this.checkLine(l, env, sink, budget, legacy, scratch);
+      if (!c) continue;
+      names.add(c);
+      if (!c.clean) faulty.add(c.line.line);
+      if (ctx.site || c.match?.entry.conditions?.length) kept.push(c.match ? { line: c.line, match: c.match, clean: c.clean } : { line: c.line, clean: c.clean });
     }
-    const names = indexNames(checked);
-    if (!doc.isTemplate && names.repeated.length > 0) this.checkDuplicates(linesOfRepeatedNames(checked, names.repeated), sink);
-    this.checkConditions(doc, checked, sink, ctx, undefined, names);
-    if (ctx.site) checkSite(checked, ctx.site, sink);
+    if (!doc.isTemplate && names.repeatedKeys.size > 0) this.checkDuplicates(this.linesOfNames(doc, names.repeatedKeys), sink);
+    this.checkConditions(doc, kept, sink, ctx, { faulty }, names);
+    if (ctx.site) checkSite(kept, ctx.site, sink);
     return sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
@@ -179,7 +185,15 @@ export class Validator {
   }
 
   /** The checks of one line on its own; a parameter line's result feeds the file-wide checks. */
-  checkLine(l: ParsedLine, env: LineEnv, sink: DiagnosticSink, budget: { suggestions: number }, legacy: { reported: boolean }): CheckedLine | undefined {
+  checkLine(
+    l: ParsedLine,
+    env: LineEnv,
+    sink: DiagnosticSink,
+    budget: { suggestions: number },
+    legacy: { reported: boolean },
+    /** Filled and returned instead of a new result (a full check keeps few of its 20,000 results). */
+    into?: CheckedLine,
+  ): CheckedLine | undefined {
     switch (l.kind) {
       case 'section':
         if (!legacy.reported) {
@@ -199,7 +213,7 @@ export class Validator {
         if (!env.boot) sink.add(DiagnosticCode.MalformedLine, wholeLine(l.line, l.text), Messages.includeOutsideBoot());
         return undefined;
       case 'parameter':
-        return this.checkParameter(l, env.target, env.ignored, sink, budget);
+        return this.checkParameter(l, env.target, env.ignored, sink, budget, into);
       default:
         return undefined;
     }
@@ -221,6 +235,7 @@ export class Validator {
     ignored: ((name: string) => boolean)[],
     sink: DiagnosticSink,
     budget: { suggestions: number },
+    into: CheckedLine | undefined,
   ): CheckedLine {
     const model = target.model;
     // No catalogue name comes near this length; looking such a name up would only cost time.
@@ -233,11 +248,10 @@ export class Validator {
         const suggestions = l.name.length > MAX_NAME_LENGTH || budget.suggestions-- <= 0 ? [] : this.catalog.suggest(l.name);
         sink.add(DiagnosticCode.UnknownParameter, l.nameRange, Messages.unknown(l.name, suggestions), { suggestions });
       }
-      return { line: l, clean: false };
+      return lineResult(into, l, undefined, false);
     }
     this.checkRenamed(l, match, target.firmware, sink);
     let clean = true;
-    const nameStart = l.nameRange.start.character;
     for (const ix of match.indices) {
       if (ix.isSymbolic || ix.spec.values) continue;
       const n = Number(ix.text);
@@ -247,6 +261,7 @@ export class Validator {
       if (n < min || n > max) {
         const family = l.name.slice(0, ix.start).split('.').filter(Boolean).pop() ?? ix.letter;
         const perModel = ix.spec.per && model?.limits?.[ix.spec.per] !== undefined ? model.names.join('/') : undefined;
+        const nameStart = l.nameRange.start.character;
         const range = { start: { line: l.line, character: nameStart + ix.start }, end: { line: l.line, character: nameStart + ix.end } };
         const nearest = String(n < min ? min : max);
         sink.add(DiagnosticCode.IndexOutOfRange, range, Messages.indexOutOfRange(ix.text, l.name, family, min, max, perModel), {
@@ -255,8 +270,8 @@ export class Validator {
         clean = false;
       }
     }
-    if (!clean) return { line: l, match, clean };
-    return this.checkValueOf(l, match, target.firmware, sink);
+    if (!clean) return lineResult(into, l, match, false);
+    return lineResult(into, l, match, this.valueIsClean(l, match, target.firmware, sink));
   }
 
   /** A name older firmware used: information with the current name, unless the target firmware is older. */
@@ -271,14 +286,15 @@ export class Validator {
     });
   }
 
-  private checkValueOf(l: ParameterLine, match: ParameterMatch, firmware: number | undefined, sink: DiagnosticSink): CheckedLine {
+  /** Checks the value of a known name; false when it was reported. */
+  private valueIsClean(l: ParameterLine, match: ParameterMatch, firmware: number | undefined, sink: DiagnosticSink): boolean {
     const value = l.value;
-    if (isIndeterminate(value)) return { line: l, match, clean: true };
+    if (isIndeterminate(value)) return true;
     const entry = match.entry;
-    if (entry.inherits && value === '-1') return { line: l, match, clean: true };
+    if (entry.inherits && value === '-1') return true;
     const type = typeForFirmware(entry, firmware);
     const problem = checkValue(type, value);
-    if (!problem) return { line: l, match, clean: true };
+    if (!problem) return true;
     const data: DiagnosticData = {};
     if (problem.code === 'invalid-enum' && (type.kind === 'enum' || type.kind === 'multiEnum')) {
       data.allowed = type.values.map((v) => ({ value: v.value, meaning: v.meaning }));
@@ -294,7 +310,18 @@ export class Validator {
     const older = otherFirmwareTypes(entry, firmware).find((f) => f.type !== type && !checkValue(f.type, value));
     const message = Messages.badValue(l.name, entry.sensitive ? HIDDEN_VALUE : value, problem.problem) + (older ? ` ${Messages.olderFirmware(older.firmware)}` : '');
     sink.add(problem.code, l.valueRange, message, data, undefined, older ? 2 : undefined);
-    return { line: l, match, clean: false };
+    return false;
+  }
+
+  /** Every parameter line whose duplicate key is one of these, in file order, with its match. */
+  private linesOfNames(doc: ParsedDocument, keys: Set<string>): CheckedLine[] {
+    const out: CheckedLine[] = [];
+    for (const l of doc.lines) {
+      if (l.kind !== 'parameter' || !keys.has(duplicateKey(l))) continue;
+      const match = l.name.length > MAX_NAME_LENGTH ? undefined : this.catalog.lookup(l.name);
+      out.push(match ? { line: l, match, clean: true } : { line: l, clean: true });
+    }
+    return out;
   }
 
   checkDuplicates(checked: CheckedLine[], sink: DiagnosticSink): void {
@@ -330,7 +357,7 @@ export class Validator {
     checked: CheckedLine[],
     sink: DiagnosticSink,
     ctx: DocumentContext,
-    given?: { values: FileValues; faulty: { has(line: number): boolean } },
+    given?: { values?: FileValues; faulty: { has(line: number): boolean } },
     names?: NameIndex,
   ): void {
     let values = given?.values;
@@ -369,30 +396,38 @@ export class Validator {
   }
 }
 
+function lineResult(into: CheckedLine | undefined, line: ParameterLine, match: ParameterMatch | undefined, clean: boolean): CheckedLine {
+  if (!into) return match ? { line, match, clean } : { line, clean };
+  into.line = line;
+  into.match = match;
+  into.clean = clean;
+  return into;
+}
+
 /** Keys of legacy `[ section ]` files repeat from section to section; only a repeat within one section overrides. */
 function duplicateKey(l: ParameterLine): string {
   return l.section === undefined ? l.name : `[${l.section}]\u0000${l.name}`;
 }
 
 /**
- * One pass over a file's parameter lines: the last line of each name (for the file's values) and the
- * lines whose name came earlier, with one map operation per line.
+ * The file's names, indexed line by line during the per-line checks: the last line of each name (for
+ * the file's values), the lines an alias or a section names differently, and the names that repeat.
+ * One map operation per line.
  */
-export function indexNames(checked: CheckedLine[]): NameIndex & { repeated: CheckedLine[] } {
-  const lastByName = new NameMap<ParameterLine>(checked.length);
-  const others: CheckedLine[] = [];
-  const repeated: CheckedLine[] = [];
-  for (const c of checked) {
-    if (!lastByName.set(duplicateKey(c.line), c.line)) repeated.push(c);
-    if (c.match?.isAlias || c.line.section !== undefined) others.push(c);
-  }
-  return { lastByName, others, repeated };
-}
+export class NameIndexer implements NameIndex {
+  readonly lastByName: NameMap<ParameterLine>;
+  readonly others: MatchedLine[] = [];
+  readonly repeatedKeys = new Set<string>();
 
-/** The lines of the names that occur more than once (every occurrence, in file order). */
-function linesOfRepeatedNames(checked: CheckedLine[], repeated: CheckedLine[]): CheckedLine[] {
-  const keys = new Set(repeated.map((c) => duplicateKey(c.line)));
-  return checked.filter((c) => keys.has(duplicateKey(c.line)));
+  constructor(expectedLines: number) {
+    this.lastByName = new NameMap(expectedLines);
+  }
+
+  add(c: CheckedLine): void {
+    const key = duplicateKey(c.line);
+    if (!this.lastByName.set(key, c.line)) this.repeatedKeys.add(key);
+    if (c.match?.isAlias || c.line.section !== undefined) this.others.push({ line: c.line, match: c.match });
+  }
 }
 
 /** Related information pointing at the line that decides a condition, in this file or an earlier one. */

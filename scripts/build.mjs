@@ -57,13 +57,43 @@ const hostNeutral = {
     b.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: join(root, 'node_modules/vscode-languageserver-types/lib/esm/main.js') }));
   },
 };
+// The protocol libraries require crypto (a random pipe name) and child_process (resolving global
+// modules) when they load, for transports and helpers the server never uses over stdio or IPC (loading
+// the two is a few percent of a bare node start, paid before the server could answer initialize). Here
+// they load on first use of one of their functions instead.
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(crypto|child_process)$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require(${JSON.stringify(args.path)}))[key] });`,
+      loader: 'js',
+    }));
+  },
+};
+// Each of our files that imports from the protocol library got its own copy of the library's ~300
+// exports (esbuild's interop copies a CommonJS module's properties for every ES module importing it):
+// twelve copies, about an eighth of what the server ran beyond a bare node start before answering
+// initialize (counted in instructions). Our files share one re-exporting module instead, copied once
+// (its own import of the library is resolved by hostNeutral).
+const protocolOnce = {
+  name: 'protocol-once',
+  setup(b) {
+    b.onResolve({ filter: /^vscode-languageserver$/ }, (args) =>
+      /[\\/]server[\\/]src[\\/]/.test(args.importer) ? { path: args.path, namespace: 'protocol-once' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'protocol-once' }, (args) => ({ contents: `export * from ${JSON.stringify(args.path)};`, resolveDir: root, loader: 'js' }));
+  },
+};
 const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'warning', absWorkingDir: root, target: 'node20' };
 await Promise.all([
   // the client, for the Node host (package.json `main`) and the web host (`browser`: vscode.dev, github.dev), which
   // loads it as CommonJS with only `vscode` to require; each host's half is evaluated only there (client/src/extension.ts)
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostNeutral] }),
   // the server, for a Node process and for the web worker the browser client starts from it (server/src/serverMain.ts)
-  build({ ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'es2022', plugins: [hostNeutral, catalogEitherWay] }),
+  build({ ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'es2022', plugins: [protocolOnce, hostNeutral, catalogEitherWay, lazyBuiltins] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [catalogFile], banner: { js: '#!/usr/bin/env node' } }),
 ]);
 await writeConfigSchema();

@@ -7,8 +7,7 @@ import { nodeFileSource } from './fileSource';
 import { fullCollection } from './memory';
 import { strictStdio } from './transport';
 
-const collect = fullCollection();
-if (collect) setMemoryRelease(collect);
+setMemoryRelease(fullCollection());
 
 const gate = new ProtocolGate();
 const options = gate.connectionOptions();

@@ -31,6 +31,8 @@ export interface ServerContext {
 }
 
 export async function documentContext(ctx: ServerContext, doc: TextDocument): Promise<DocumentContext> {
+  // The folder is read while the settings are resolved (the site needs the settings' model only after).
+  ctx.sites?.prefetch(doc.uri);
   const { settings, catalogExtras } = await ctx.settings.resolve(doc.uri);
   const site = await ctx.sites?.siteFor(doc, settings.model);
   return { fileName: fileNameOf(doc.uri), settings, ...(catalogExtras ? { catalogExtras } : {}), ...(site ? { site } : {}) };

@@ -23,6 +23,30 @@ export async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<D
   return capDiagnostics(items, maxDiagnostics(dc.settings as ServerSettings)).map((d) => toLspDiagnostic(d, doc.uri));
 }
 
+/**
+ * One pending check per document: after the debounce time, or with a debounce of 0 as soon as the
+ * messages already read are handled (setImmediate, where there is one; a timer waits at least 1 ms).
+ */
+class PendingRuns {
+  private readonly cancels = new Map<string, () => void>();
+
+  schedule(uri: string, ms: number, f: () => void): void {
+    this.cancel(uri);
+    if (ms <= 0 && typeof setImmediate === 'function') {
+      const handle = setImmediate(f);
+      this.cancels.set(uri, () => clearImmediate(handle));
+    } else {
+      const handle = setTimeout(f, ms);
+      this.cancels.set(uri, () => clearTimeout(handle));
+    }
+  }
+
+  cancel(uri: string): void {
+    this.cancels.get(uri)?.();
+    this.cancels.delete(uri);
+  }
+}
+
 export const diagnosticsFeature: FeatureGroup = {
   capabilities: (params) =>
     params.capabilities.textDocument?.diagnostic
@@ -31,25 +55,25 @@ export const diagnosticsFeature: FeatureGroup = {
 
   register(ctx) {
     const { connection, documents } = ctx;
-    const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+    const pushTimers = new PendingRuns();
     const lastChange = new Map<string, number>();
 
     async function schedulePush(doc: TextDocument, immediate: boolean): Promise<void> {
       // Cancel the pending run before waiting for settings, so two quick edits schedule one run.
-      clearTimeout(pushTimers.get(doc.uri));
-      pushTimers.delete(doc.uri);
-      const settings = await ctx.settings.for(doc.uri);
-      clearTimeout(pushTimers.get(doc.uri));
+      pushTimers.cancel(doc.uri);
       const run = async () => {
-        pushTimers.delete(doc.uri);
+        pushTimers.cancel(doc.uri);
         const current = documents.get(doc.uri);
         if (!current) return;
         const version = current.version;
         const diagnostics = await diagnose(ctx, current);
         if (documents.get(doc.uri)?.version === version) connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       };
-      if (immediate) void run();
-      else pushTimers.set(doc.uri, setTimeout(() => void run(), debounceMs(settings)));
+      // An immediate run needs no debounce time: it does not wait for the settings first (the check
+      // resolves them itself, from the same cache).
+      if (immediate) return void run();
+      const settings = await ctx.settings.for(doc.uri);
+      pushTimers.schedule(doc.uri, debounceMs(settings), () => void run());
     }
 
     documents.documents.onDidOpen((e) => {
@@ -60,8 +84,7 @@ export const diagnosticsFeature: FeatureGroup = {
       if (!ctx.pullDiagnostics) void schedulePush(e.document, false);
     });
     documents.documents.onDidClose((e) => {
-      clearTimeout(pushTimers.get(e.document.uri));
-      pushTimers.delete(e.document.uri);
+      pushTimers.cancel(e.document.uri);
       ctx.settings.forget(e.document.uri);
       lastChange.delete(e.document.uri);
       if (!ctx.pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -63,6 +63,8 @@ export class SettingsStore {
   private global: unknown = {};
   private readonly cache = new Map<string, Promise<ResolvedSettings>>();
   private readonly configs = new Map<string, Promise<(ProjectConfig & { uri: string }) | undefined>>();
+  /** Folder listings made for the configuration lookup, kept as long as the configurations read. */
+  private readonly listings = new Map<string, Promise<Set<string> | undefined>>();
   private readonly told = new Set<string>();
 
   constructor(private readonly connection: Connection, private readonly source?: FileSource) {}
@@ -110,14 +112,44 @@ export class SettingsStore {
       .filter((r) => uri.startsWith(`${r}/`))
       .sort((a, b) => b.length - a.length)[0];
     for (let dir = parentUri(uri); dir; dir = parentUri(dir)) {
-      for (const name of CONFIG_FILE_NAMES) {
-        const config = await this.load(dir, name);
-        if (config) return config;
-      }
+      const config = await this.configIn(dir);
+      if (config) return config;
       // Never above the open folder; outside any open folder, only the document's own folder is read.
       if (root === undefined || dir.replace(/\/+$/, '') === root) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The configuration file of one folder. The folder's listing says which of the names to read, so a
+   * folder without one costs one look instead of a failed read per name; a folder that cannot be
+   * listed is asked for each name.
+   */
+  private async configIn(dir: string): Promise<(ProjectConfig & { uri: string }) | undefined> {
+    const present = await this.namesIn(dir);
+    for (const name of CONFIG_FILE_NAMES) {
+      if (present && !present.has(name)) continue;
+      const config = await this.load(dir, name);
+      if (config) return config;
+    }
+    return undefined;
+  }
+
+  /**
+   * Which configuration names the folder holds, compared in lower case (a case-insensitive file system
+   * finds them in any case); only those are kept, not the whole listing.
+   */
+  private namesIn(dir: string): Promise<Set<string> | undefined> {
+    let names = this.listings.get(dir);
+    if (!names) {
+      const wanted = new Set<string>(CONFIG_FILE_NAMES);
+      names = this.source!.list(dir).then(
+        (list) => (list ? new Set(list.map((n) => n.toLowerCase()).filter((n) => wanted.has(n))) : undefined),
+        () => undefined,
+      );
+      this.listings.set(dir, names);
+    }
+    return names;
   }
 
   private load(folder: string, name: string): Promise<(ProjectConfig & { uri: string }) | undefined> {
@@ -156,5 +188,6 @@ export class SettingsStore {
   clear(): void {
     this.cache.clear();
     this.configs.clear();
+    this.listings.clear();
   }
 }

@@ -79,6 +79,15 @@ export class SiteStore {
     folder.dirty.clear();
   }
 
+  /**
+   * Starts reading a document's folder, if it is a provisioning file, without waiting: the caller
+   * resolves its settings meanwhile and asks siteFor() next, so the two sets of reads overlap.
+   */
+  prefetch(uri: string): void {
+    const s = splitUri(uri);
+    if (s && isProvisioningName(s.name)) void this.folder(s.folder).catch(() => undefined);
+  }
+
   /** What the folder says about an open document; undefined when it has no readable folder. */
   async siteFor(doc: TextDocument, model: string | undefined): Promise<SiteContext | undefined> {
     const s = splitUri(doc.uri);
@@ -141,7 +150,8 @@ export class SiteStore {
     if (!s || !f) return [];
     const folder = await f;
     folder.dirty.delete(uri);
-    await folder.index.release(s.name);
+    // A folder that could not be listed has an empty index: there is no disk text to read back.
+    if (folder.listed) await folder.index.release(s.name);
     return this.dependents(s.folder, s.name);
   }
 

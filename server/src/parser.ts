@@ -122,62 +122,75 @@ const EOL_TEXT = ['', '\n', '\r\n', '\r'];
  * only when the parser asks for it.
  */
 class TextSource implements LineSource {
-  /** Per line: where its text starts, where it ends, and its line ending (an index into EOL_TEXT). */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly eols: number[] = [];
+  /**
+   * Per line: where its text starts and ends, and its line ending (an index into EOL_TEXT). Typed
+   * arrays of the exact size, counted first: growing arrays of 100,000 numbers would be copied at each step.
+   */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly eols: Uint8Array;
+  readonly lineCount: number;
   readonly hasNul: boolean;
 
   constructor(private readonly text: string) {
     this.hasNul = text.includes('\u0000');
-    if (text.includes('\r')) this.scanAll();
-    else this.scanLf();
+    const lfOnly = !text.includes('\r');
+    this.lineCount = lfOnly ? countLf(text) + 1 : this.scan(false);
+    this.starts = new Int32Array(this.lineCount);
+    this.ends = new Int32Array(this.lineCount);
+    this.eols = new Uint8Array(this.lineCount);
+    if (lfOnly) this.scanLf();
+    else this.scan(true);
   }
 
   /** Only LF breaks: indexOf finds each one without looking at every character in script. */
   private scanLf(): void {
     const text = this.text;
     let start = 0;
+    let n = 0;
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
-      this.push(start, at, 1);
+      this.set(n++, start, at, 1);
       start = at + 1;
     }
-    this.push(start, text.length, 0);
+    this.set(n, start, text.length, 0);
   }
 
-  private scanAll(): void {
+  /** Any mix of LF, CRLF and CR; counts the lines, and records them when `record`. */
+  private scan(record: boolean): number {
     const text = this.text;
     let start = 0;
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) {
-        this.push(start, i, 1);
-        start = i + 1;
-      } else if (c === 13) {
-        const crlf = text.charCodeAt(i + 1) === 10;
-        this.push(start, i, crlf ? 2 : 3);
-        if (crlf) i++;
-        start = i + 1;
-      }
+      if (c !== 10 && c !== 13) continue;
+      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
+      if (record) this.set(n, start, i, c === 10 ? 1 : crlf ? 2 : 3);
+      n++;
+      if (crlf) i++;
+      start = i + 1;
     }
-    this.push(start, text.length, 0);
+    if (record) this.set(n, start, text.length, 0);
+    return n + 1;
   }
 
-  private push(start: number, end: number, eol: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.eols.push(eol);
+  private set(line: number, start: number, end: number, eol: number): void {
+    this.starts[line] = start;
+    this.ends[line] = end;
+    this.eols[line] = eol;
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
   lineText(line: number): string {
     return this.text.slice(this.starts[line], this.ends[line]);
   }
   lineEol(line: number): string {
     return EOL_TEXT[this.eols[line]];
   }
+}
+
+function countLf(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 export function parse(text: string, fileName = ''): ParsedDocument {

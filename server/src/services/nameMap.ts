@@ -35,6 +35,10 @@ export class NameMap<V> implements NameLookup<V> {
     return this.shard(name).get(name);
   }
 
+  has(name: string): boolean {
+    return this.shard(name).has(name);
+  }
+
   /** Sets the value; returns false when the name was there already (its value is replaced). */
   set(name: string, value: V): boolean {
     const map = this.shard(name);

@@ -105,7 +105,11 @@ export class DiagnosticSink {
     if (codes && (codes.length === 0 || codes.includes(code))) return;
     const severity = setting && Object.hasOwn(SEVERITY_NUMBER, setting) ? SEVERITY_NUMBER[setting as SeverityName] : DEFAULT_SEVERITY[code];
     const capped = mildest !== undefined && severity < mildest ? mildest : severity;
-    this.items.push({ range, severity: capped, code, source: DIAGNOSTIC_SOURCE, message, ...(data ? { data } : {}), ...extra });
+    // Fields set one by one: a file of 100,000 lines may give as many diagnostics, and spreads copy.
+    const d: YealinkDiagnostic = { range, severity: capped, code, source: DIAGNOSTIC_SOURCE, message };
+    if (data) d.data = data;
+    if (extra) Object.assign(d, extra);
+    this.items.push(d);
   }
 }
 
@@ -169,7 +173,7 @@ export class Validator {
       if (!c.clean) faulty.add(c.line.line);
       if (ctx.site || c.match?.entry.conditions?.length) kept.push(c.match ? { line: c.line, match: c.match, clean: c.clean } : { line: c.line, clean: c.clean });
     }
-    if (!doc.isTemplate && names.repeatedKeys.size > 0) this.checkDuplicates(this.linesOfNames(doc, names.repeatedKeys), sink);
+    if (!doc.isTemplate && names.repeatedKeys.size > 0) this.checkRepeatedNames(doc, names, sink);
     this.checkConditions(doc, kept, sink, ctx, { faulty }, names);
     if (ctx.site) checkSite(kept, ctx.site, sink);
     return sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -313,41 +317,27 @@ export class Validator {
     return false;
   }
 
-  /** Every parameter line whose duplicate key is one of these, in file order, with its match. */
-  private linesOfNames(doc: ParsedDocument, keys: Set<string>): CheckedLine[] {
-    const out: CheckedLine[] = [];
+  /** Reports the lines of repeated names that a later line overrides, in one pass over the file. */
+  private checkRepeatedNames(doc: ParsedDocument, names: NameIndexer, sink: DiagnosticSink): void {
     for (const l of doc.lines) {
-      if (l.kind !== 'parameter' || !keys.has(duplicateKey(l))) continue;
-      const match = l.name.length > MAX_NAME_LENGTH ? undefined : this.catalog.lookup(l.name);
-      out.push(match ? { line: l, match, clean: true } : { line: l, clean: true });
+      if (l.kind !== 'parameter') continue;
+      const key = duplicateKey(l);
+      if (!names.repeatedKeys.has(key)) continue;
+      const winner = names.lastByName.get(key);
+      if (winner === undefined || winner === l) continue;
+      if (l.name.length <= MAX_NAME_LENGTH && this.catalog.lookup(l.name)?.entry.multiple) continue;
+      reportOverridden(l, winner, sink);
     }
-    return out;
   }
 
+  /** Reports every line that a later line of the same name (and section) overrides. */
   checkDuplicates(checked: CheckedLine[], sink: DiagnosticSink): void {
-    // Most names occur once: a list is made only for a name seen twice, not one per line.
-    const first = new Map<string, CheckedLine>();
-    const byName = new Map<string, CheckedLine[]>();
+    const last = new NameMap<ParameterLine>(checked.length);
+    for (const c of checked) if (!c.match?.entry.multiple) last.set(duplicateKey(c.line), c.line);
     for (const c of checked) {
       if (c.match?.entry.multiple) continue;
-      const key = duplicateKey(c.line);
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, c);
-      else {
-        const list = byName.get(key);
-        if (list) list.push(c);
-        else byName.set(key, [seen, c]);
-      }
-    }
-    for (const list of byName.values()) {
-      const last = list[list.length - 1].line;
-      const name = last.name;
-      for (const c of list.slice(0, -1)) {
-        sink.add(DiagnosticCode.DuplicateParameter, c.line.nameRange, Messages.duplicate(name, last.line), { effectiveLine: last.line }, {
-          relatedInformation: [{ range: last.nameRange, message: `${name} takes effect here` }],
-          tags: [1],
-        });
-      }
+      const winner = last.get(duplicateKey(c.line));
+      if (winner !== undefined && winner !== c.line) reportOverridden(c.line, winner, sink);
     }
   }
 
@@ -396,6 +386,14 @@ export class Validator {
   }
 }
 
+function reportOverridden(l: ParameterLine, winner: ParameterLine, sink: DiagnosticSink): void {
+  const name = winner.name;
+  sink.add(DiagnosticCode.DuplicateParameter, l.nameRange, Messages.duplicate(name, winner.line), { effectiveLine: winner.line }, {
+    relatedInformation: [{ range: winner.nameRange, message: `${name} takes effect here` }],
+    tags: [1],
+  });
+}
+
 function lineResult(into: CheckedLine | undefined, line: ParameterLine, match: ParameterMatch | undefined, clean: boolean): CheckedLine {
   if (!into) return match ? { line, match, clean } : { line, clean };
   into.line = line;
@@ -417,15 +415,16 @@ function duplicateKey(l: ParameterLine): string {
 export class NameIndexer implements NameIndex {
   readonly lastByName: NameMap<ParameterLine>;
   readonly others: MatchedLine[] = [];
-  readonly repeatedKeys = new Set<string>();
+  readonly repeatedKeys: NameMap<true>;
 
   constructor(expectedLines: number) {
     this.lastByName = new NameMap(expectedLines);
+    this.repeatedKeys = new NameMap(expectedLines / 4);
   }
 
   add(c: CheckedLine): void {
     const key = duplicateKey(c.line);
-    if (!this.lastByName.set(key, c.line)) this.repeatedKeys.add(key);
+    if (!this.lastByName.set(key, c.line)) this.repeatedKeys.set(key, true);
     if (c.match?.isAlias || c.line.section !== undefined) this.others.push({ line: c.line, match: c.match });
   }
 }

@@ -11,7 +11,7 @@ import { documentContext, type ServerContext } from '../../server/src/lsp/contex
 import { DocumentStore } from '../../server/src/lsp/documents';
 import { SettingsStore } from '../../server/src/lsp/settings';
 import { SiteStore } from '../../server/src/lsp/sites';
-import { MemoryFileSource } from '../../server/src/workspace/fileSource';
+import { MemoryFileSource, sharingListings } from '../../server/src/workspace/fileSource';
 
 const H = '#!version:1.0.0.1';
 const service = createLanguageService(catalogData);
@@ -153,5 +153,28 @@ describe('server: the folder of an open document', () => {
     ctx.documents.didClose({ textDocument: { uri } });
     await ctx.sites!.closed(uri);
     assert.deepEqual(source.log, ['read file:///p|y000000000096.cfg']);
+  });
+});
+
+describe('server: listings asked for at once', () => {
+  it('share one listing of the folder while it is under way, and ask again after it answered', async () => {
+    const source = new RecordingSource({ 'file:///p': { 'a.cfg': `${H}\n`, 'b.cfg': `${H}\n` } });
+    const shared = sharingListings(source);
+    const [one, two] = await Promise.all([shared.list('file:///p'), shared.list('file:///p')]);
+    assert.deepEqual(one, ['a.cfg', 'b.cfg']);
+    assert.deepEqual(two, ['a.cfg', 'b.cfg']);
+    // Each caller gets its own array.
+    assert.notEqual(one, two);
+    assert.deepEqual(source.log, ['list file:///p']);
+    await shared.list('file:///p');
+    assert.deepEqual(source.log, ['list file:///p', 'list file:///p']);
+    assert.equal(await shared.read('file:///p', 'a.cfg'), `${H}\n`);
+  });
+
+  it('share a failed listing too', async () => {
+    const source = new RecordingSource({});
+    const shared = sharingListings(source);
+    assert.deepEqual(await Promise.all([shared.list('file:///gone'), shared.list('file:///gone')]), [undefined, undefined]);
+    assert.deepEqual(source.log, ['list file:///gone']);
   });
 });

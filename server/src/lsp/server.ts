@@ -17,7 +17,7 @@ import { effectiveFeature } from './effective';
 import { editorCommandsFeature } from './editorCommands';
 import { checkFilesFeature } from './checkFiles';
 import { workspaceFeatures } from './workspaceFeatures';
-import type { FileSource } from '../workspace/fileSource';
+import { sharingListings, type FileSource } from '../workspace/fileSource';
 import type { ProtocolGate } from './protocolGate';
 import { SettingsStore } from './settings';
 
@@ -43,7 +43,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Extra catalogue entries of a project configuration are picked per call from the document context.
   const service = withCatalogExtras(createLazyLanguageService(loadCatalogData), createLanguageService);
   const documents = new DocumentStore(service);
-  const source = options.fileSource?.(connection);
+  const given = options.fileSource?.(connection);
+  const source = given && sharingListings(given);
   const ctx: ServerContext = {
     connection,
     service,

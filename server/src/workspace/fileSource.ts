@@ -9,6 +9,26 @@ export interface FileSource {
   read(folder: string, name: string): Promise<string | undefined>;
 }
 
+/**
+ * The same source, where a listing asked for while the same folder's listing is under way waits for
+ * that one instead of asking again (the server lists a new document's folder for its index and for its
+ * project configuration at once). Nothing is kept once a listing has answered.
+ */
+export function sharingListings(source: FileSource): FileSource {
+  const pending = new Map<string, Promise<string[] | undefined>>();
+  return {
+    list(folder) {
+      let p = pending.get(folder);
+      if (!p) {
+        p = source.list(folder).finally(() => pending.delete(folder));
+        pending.set(folder, p);
+      }
+      return p.then((names) => (names ? [...names] : names));
+    },
+    read: (folder, name) => source.read(folder, name),
+  };
+}
+
 /** A name that stays inside its folder: relative, no `..` segment, no drive, no scheme. */
 export function isInsideName(name: string): boolean {
   if (name === '' || name.startsWith('/') || name.startsWith('\\') || /^[a-z][a-z0-9+.-]*:/i.test(name)) return false;

@@ -2,13 +2,15 @@
 // Builds the catalogue and bundles the client, the language server (each one file for the Node host
 // and the web host alike) and the command line into dist/ with esbuild, so the .vsix needs no node_modules.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// dist/ holds only what this build writes: a file an older layout left there would be packaged.
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'scripts/build-catalog.mjs')], { stdio: 'inherit' });
 const watch = process.argv.includes('--watch');
 // The catalogue ships once: dist/catalog.json, read by the Node server (on first use, after it has

@@ -97,8 +97,13 @@ export async function largeFileFigures(serverPath: string, text: string, tmp: st
   await s.initialize();
   const uri = URI('large');
   const t0 = now();
-  const first = await s.open(uri, text);
+  const opened = s.open(uri, text);
+  // A very large file may get the diagnostics of its first lines before the full check's: the second
+  // publish of the same version (if one comes) carries every diagnostic.
+  const second = s.diagnostics(uri, 1).then((p) => ({ ms: now() - t0, count: p.diagnostics.length }));
+  const first = await opened;
   const openMs = now() - t0;
+  const all = await Promise.race([second, new Promise<undefined>((r) => setTimeout(r, Math.max(5000, 5 * openMs)))]);
   const lines = splitLines(text);
   const edit = await middleLineEdits(s, uri, lines, Math.floor(lines.length / 2), runs);
   const rssOpen = s.rssMiB();
@@ -106,9 +111,11 @@ export async function largeFileFigures(serverPath: string, text: string, tmp: st
   await new Promise((r) => setTimeout(r, 2000));
   const rssClosed = s.rssMiB();
   await s.stop();
-  console.log(`\n${(text.length / 1e6).toFixed(1)} MB file, ${lines.length} lines (each name set once, repeats commented out), through the server (${first.diagnostics.length} diagnostics published)`);
+  const published = all ? `${first.diagnostics.length} diagnostics published first, ${all.count} in all` : `${first.diagnostics.length} diagnostics published`;
+  console.log(`\n${(text.length / 1e6).toFixed(1)} MB file, ${lines.length} lines (each name set once, repeats commented out), through the server (${published})`);
   row('read + split lines (floor)', floor, floor);
   row('open -> first diagnostics', openMs, floor, { ms: 1000 });
+  row('open -> all diagnostics (file-wide checks too)', all?.ms ?? openMs, floor);
   row('one-line edit -> diagnostics', edit, floor, { ms: 50 });
   sizeRow('RSS while open', rssOpen, 'MiB');
   sizeRow('RSS after closing it', rssClosed, 'MiB');

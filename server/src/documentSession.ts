@@ -1,8 +1,11 @@
 // An open document bound to the checks: edits re-parse only the lines they touched and re-check only
 // the lines whose results can change. The language server keeps one session per open document.
+// The text is split and parsed when first needed, so a very large file can show the per-line
+// diagnostics of its first lines before that (`early`).
 
 import type { Catalog } from './catalog/catalog';
 import { OpenDocument, type ContentChange } from './openDocument';
+import { earlyDiagnostics } from './services/earlyDiagnostics';
 import { IncrementalValidator } from './services/incrementalValidation';
 import type { Validator } from './services/validation';
 import type { DocumentContext, YealinkDiagnostic } from './types';
@@ -17,21 +20,38 @@ export interface DocumentSession {
    * belong to the session until the next edit.
    */
   diagnostics(ctx?: DocumentContext): YealinkDiagnostic[];
+  /**
+   * Before the text is first split and parsed, for a very large text: the per-line diagnostics of its
+   * first lines (at most `max`), each also in the full check's result. Undefined otherwise.
+   */
+  early(ctx: DocumentContext, max: number): YealinkDiagnostic[] | undefined;
 }
 
 export function openSession(validator: Validator, catalog: Catalog, text: string, ctx: DocumentContext): DocumentSession {
-  const document = new OpenDocument(text, ctx.fileName);
+  let unread: string | undefined = text;
+  let built: OpenDocument | undefined;
+  const document = (): OpenDocument => {
+    if (!built) {
+      built = new OpenDocument(unread ?? '', ctx.fileName);
+      unread = undefined;
+    }
+    return built;
+  };
   const checks = new IncrementalValidator(validator, catalog);
   let context = ctx;
   return {
-    document,
-    applyEdits(changes) {
-      for (const c of changes) checks.update(document.parsed, document.apply(c));
+    get document() {
+      return document();
     },
-    lineText: (line) => document.model.lineText(line),
+    applyEdits(changes) {
+      const doc = document();
+      for (const c of changes) checks.update(doc.parsed, doc.apply(c));
+    },
+    lineText: (line) => document().model.lineText(line),
     diagnostics(next) {
       if (next) context = next;
-      return checks.diagnostics(document.parsed, context);
+      return checks.diagnostics(document().parsed, context);
     },
+    early: (at, max) => (unread === undefined ? undefined : earlyDiagnostics(validator, unread, at, max)),
   };
 }

@@ -72,7 +72,7 @@ export interface LineSource {
 /** Only the first lines decide whether a file is a template. */
 export const TEMPLATE_SCAN_LINES = 5000;
 /** The share of replacement characters is measured on this many first characters. */
-const BINARY_SAMPLE = 65536;
+export const BINARY_SAMPLE = 65536;
 
 /** A template statement on its own line: one such line in the first part of a file makes it a template. */
 export function isTemplateStatement(t: string): boolean {

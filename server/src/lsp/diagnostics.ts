@@ -9,6 +9,7 @@ import { toLspDiagnostic } from './convert';
 import type { FeatureGroup } from './featureGroup';
 import { capDiagnostics } from '../services/diagnosticLimit';
 import { debounceMs, maxDiagnostics, type ServerSettings } from './settings';
+import type { StoredDocument } from './documents';
 import { EFFECTIVE_SCHEME } from './sites';
 
 /** The diagnostics of an open document as the editor shows them (settings, its folder, the cap). */
@@ -58,7 +59,22 @@ export const diagnosticsFeature: FeatureGroup = {
     const pushTimers = new PendingRuns();
     const lastChange = new Map<string, number>();
 
-    async function schedulePush(doc: TextDocument, immediate: boolean): Promise<void> {
+    /**
+     * A very large document just opened: the per-line diagnostics of its first lines, published before
+     * the full check. Waiting for the write lets them leave before the full check takes the thread.
+     */
+    async function publishEarly(doc: StoredDocument, version: number): Promise<boolean> {
+      if (doc.uri.startsWith(`${EFFECTIVE_SCHEME}:`)) return false;
+      const dc = await documentContext(ctx, doc);
+      const settings = dc.settings as ServerSettings;
+      if (settings.validation?.enable === false || dc.catalogExtras || documents.get(doc.uri) !== doc || doc.version !== version) return false;
+      const items = doc.session.early(dc, maxDiagnostics(settings));
+      if (!items) return false;
+      await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: items.map((d) => toLspDiagnostic(d, doc.uri)) });
+      return true;
+    }
+
+    async function schedulePush(doc: TextDocument, immediate: boolean, opened = false): Promise<void> {
       // Cancel the pending run before waiting for settings, so two quick edits schedule one run.
       pushTimers.cancel(doc.uri);
       const run = async () => {
@@ -66,8 +82,11 @@ export const diagnosticsFeature: FeatureGroup = {
         const current = documents.get(doc.uri);
         if (!current) return;
         const version = current.version;
+        // The same document at the same version (not replaced by another didOpen, not edited).
+        const unchanged = () => documents.get(doc.uri) === current && current.version === version;
+        if (opened && (await publishEarly(current, version)) && !unchanged()) return;
         const diagnostics = await diagnose(ctx, current);
-        if (documents.get(doc.uri)?.version === version) connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+        if (unchanged()) connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       };
       // An immediate run needs no debounce time: it does not wait for the settings first (the check
       // resolves them itself, from the same cache).
@@ -77,7 +96,7 @@ export const diagnosticsFeature: FeatureGroup = {
     }
 
     documents.documents.onDidOpen((e) => {
-      if (!ctx.pullDiagnostics) void schedulePush(e.document, true);
+      if (!ctx.pullDiagnostics) void schedulePush(e.document, true, true);
     });
     documents.documents.onDidChangeContent((e) => {
       lastChange.set(e.document.uri, Date.now());

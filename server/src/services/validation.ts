@@ -52,7 +52,7 @@ const SEVERITY_NUMBER: Record<Exclude<SeveritySetting, 'off'>, SeverityNumber> =
 
 const MAX_NAME_LENGTH = 256;
 /** Unknown names per file for which the closest names are searched; each search scans the catalogue. */
-const MAX_SUGGESTION_SEARCHES = 1000;
+export const MAX_SUGGESTION_SEARCHES = 1000;
 
 export function isBootFile(fileName: string): boolean {
   return /\.boot(\.[a-z0-9]+)?$/i.test(fileName);

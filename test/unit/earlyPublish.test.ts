@@ -1,0 +1,80 @@
+// A very large document over the protocol (push diagnostics): the per-line diagnostics of its first
+// lines are published first, then every diagnostic, equal to a fresh full check; an edit that arrives
+// before the full check is followed.
+
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { catalogData } from '../../server/src/catalog/catalogData';
+import { createLanguageService } from '../../server/src/languageService';
+import { toLspDiagnostic } from '../../server/src/lsp/convert';
+import { capDiagnostics } from '../../server/src/services/diagnosticLimit';
+import { EARLY_MIN_CHARS, earlyDiagnostics } from '../../server/src/services/earlyDiagnostics';
+import { Validator } from '../../server/src/services/validation';
+import type { DocumentContext } from '../../server/src/types';
+import { LspClient, type Published } from './helpers/lspClient';
+
+const service = createLanguageService(catalogData);
+const validator = new Validator(service.catalog);
+const MAX = 1000;
+
+const HEAD = [
+  'account.1.sip_server.1.failback_mode = 9',
+  'account.1.sip_server.1.failback_mode = 3',
+  'account.99.sip_server.1.port = 5060',
+  'features.bogus_thing = 1',
+  'account.1.sip_server.1.register_on_enable = 0',
+  '## a comment',
+];
+
+function largeText(): string {
+  const lines = ['#!version:1.0.0.1'];
+  for (let i = 0; i < 30_000; i++) lines.push(HEAD[i % HEAD.length]);
+  const filler = `# ${'x'.repeat(198)}`;
+  for (let k = 0; k < EARLY_MIN_CHARS / 200; k++) lines.push(filler);
+  lines.push('account.1.sip_server.1.register_on_enable = 1');
+  return lines.join('\n') + '\n';
+}
+
+const text = largeText();
+const uri = 'file:///nowhere/y000000000000.cfg';
+const ctx: DocumentContext = { fileName: uri };
+const lsp = (items: ReturnType<typeof service.validate>) => items.map((d) => toLspDiagnostic(d, uri)) as unknown as Published['diagnostics'];
+
+describe('a very large document over the protocol', () => {
+  const clients: LspClient[] = [];
+  after(() => clients.forEach((c) => c.kill()));
+
+  it('publishes the first lines early, then every diagnostic equal to a fresh full check', async () => {
+    const c = new LspClient();
+    clients.push(c);
+    await c.initialize();
+    await c.open(uri, text);
+    await c.waitForDiagnostics(uri, () => c.published.filter((p) => p.uri === uri).length >= 2, 'the second publish');
+    const [first, second] = c.published.filter((p) => p.uri === uri);
+    assert.equal(first.version, 1);
+    assert.equal(second.version, 1);
+    assert.deepEqual(first.diagnostics, lsp(earlyDiagnostics(validator, text, ctx, MAX)!));
+    const full = service.validate(text, ctx);
+    assert.ok(full.length > MAX);
+    assert.deepEqual(second.diagnostics, lsp(capDiagnostics(full, MAX)));
+    // The file-wide results (duplicates, conditions) come with the second publish only.
+    assert.ok(!first.diagnostics.some((d) => d.code === 'duplicate-parameter' || d.code === 'dependency'));
+    assert.ok(second.diagnostics.some((d) => d.code === 'duplicate-parameter'));
+    await c.shutdown();
+  });
+
+  it('an edit sent right after the open is followed: the last publish is the edited text checked whole', async () => {
+    const c = new LspClient();
+    clients.push(c);
+    await c.initialize();
+    await c.open(uri, text);
+    await c.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1000 } }, text: 'account.1.sip_server.1.failback_mode = 1' }]);
+    const last = await c.waitForDiagnostics(uri, (p) => p.version === 2, 'the edited version');
+    const edited = text.replace('failback_mode = 9', 'failback_mode = 1');
+    assert.deepEqual(last.diagnostics, lsp(capDiagnostics(service.validate(edited, ctx), MAX)));
+    await c.shutdown();
+    // Nothing of version 1 came after version 2.
+    const mine = c.published.filter((p) => p.uri === uri);
+    assert.equal(mine[mine.length - 1].version, 2);
+  });
+});

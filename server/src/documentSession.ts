@@ -5,7 +5,7 @@
 
 import type { Catalog } from './catalog/catalog';
 import { OpenDocument, type ContentChange } from './openDocument';
-import { earlyDiagnostics } from './services/earlyDiagnostics';
+import { EARLY_MIN_CHARS, earlyDiagnostics } from './services/earlyDiagnostics';
 import { IncrementalValidator } from './services/incrementalValidation';
 import type { Validator } from './services/validation';
 import type { DocumentContext, YealinkDiagnostic } from './types';
@@ -25,6 +25,8 @@ export interface DocumentSession {
    * first lines (at most `max`), each also in the full check's result. Undefined otherwise.
    */
   early(ctx: DocumentContext, max: number): YealinkDiagnostic[] | undefined;
+  /** Cheap: whether `early` may give diagnostics (a very large text not read in yet). */
+  mayCheckEarly(): boolean;
 }
 
 export function openSession(validator: Validator, catalog: Catalog, text: string, ctx: DocumentContext): DocumentSession {
@@ -53,5 +55,6 @@ export function openSession(validator: Validator, catalog: Catalog, text: string
       return checks.diagnostics(document().parsed, context);
     },
     early: (at, max) => (unread === undefined ? undefined : earlyDiagnostics(validator, unread, at, max)),
+    mayCheckEarly: () => unread !== undefined && unread.length >= EARLY_MIN_CHARS,
   };
 }

@@ -1,6 +1,6 @@
-// A very large document over the protocol (push diagnostics): the per-line diagnostics of its first
-// lines are published first, then every diagnostic, equal to a fresh full check; an edit that arrives
-// before the full check is followed.
+// A very large document over the protocol: the per-line diagnostics of its first lines come first
+// (published, or as the answer to the first pull), then every diagnostic, equal to a fresh full check;
+// an edit that arrives before the full check is followed.
 
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
@@ -60,6 +60,29 @@ describe('a very large document over the protocol', () => {
     // The file-wide results (duplicates, conditions) come with the second publish only.
     assert.ok(!first.diagnostics.some((d) => d.code === 'duplicate-parameter' || d.code === 'dependency'));
     assert.ok(second.diagnostics.some((d) => d.code === 'duplicate-parameter'));
+    await c.shutdown();
+  });
+
+  it('pull: the first pull gets the first lines, the server asks to pull again, and the next pull gets every diagnostic', async () => {
+    const c = new LspClient();
+    clients.push(c);
+    let refreshed!: () => void;
+    const refresh = new Promise<void>((r) => (refreshed = r));
+    c.conn.onRequest('workspace/diagnostic/refresh', () => {
+      refreshed();
+      return null;
+    });
+    await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } });
+    await c.open(uri, text);
+    const pull = () => c.request<{ kind: string; items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const first = await pull();
+    assert.equal(first.kind, 'full');
+    assert.deepEqual(first.items, lsp(earlyDiagnostics(validator, text, ctx, MAX)!));
+    await refresh;
+    const second = await pull();
+    assert.deepEqual(second.items, lsp(capDiagnostics(service.validate(text, ctx), MAX)));
+    // Later pulls are full checks too.
+    assert.deepEqual((await pull()).items, second.items);
     await c.shutdown();
   });
 

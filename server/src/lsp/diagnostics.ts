@@ -25,6 +25,18 @@ export async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<D
 }
 
 /**
+ * The per-line diagnostics of the first lines of a very large document not yet read in (published
+ * before its full check); undefined when it gets none.
+ */
+async function earlyDiagnose(ctx: ServerContext, doc: StoredDocument): Promise<Diagnostic[] | undefined> {
+  if (doc.uri.startsWith(`${EFFECTIVE_SCHEME}:`) || !doc.session.mayCheckEarly()) return undefined;
+  const dc = await documentContext(ctx, doc);
+  const settings = dc.settings as ServerSettings;
+  if (settings.validation?.enable === false || dc.catalogExtras) return undefined;
+  return doc.session.early(dc, maxDiagnostics(settings))?.map((d) => toLspDiagnostic(d, doc.uri));
+}
+
+/**
  * One pending check per document: after the debounce time, or with a debounce of 0 as soon as the
  * messages already read are handled (setImmediate, where there is one; a timer waits at least 1 ms).
  */
@@ -57,6 +69,8 @@ export const diagnosticsFeature: FeatureGroup = {
   register(ctx) {
     const { connection, documents } = ctx;
     const pushTimers = new PendingRuns();
+    /** Documents whose first pull was answered (early or not): later pulls get the full check. */
+    const pulledEarly = new WeakSet<StoredDocument>();
     const lastChange = new Map<string, number>();
 
     /**
@@ -64,13 +78,9 @@ export const diagnosticsFeature: FeatureGroup = {
      * the full check. Waiting for the write lets them leave before the full check takes the thread.
      */
     async function publishEarly(doc: StoredDocument, version: number): Promise<boolean> {
-      if (doc.uri.startsWith(`${EFFECTIVE_SCHEME}:`)) return false;
-      const dc = await documentContext(ctx, doc);
-      const settings = dc.settings as ServerSettings;
-      if (settings.validation?.enable === false || dc.catalogExtras || documents.get(doc.uri) !== doc || doc.version !== version) return false;
-      const items = doc.session.early(dc, maxDiagnostics(settings));
-      if (!items) return false;
-      await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: items.map((d) => toLspDiagnostic(d, doc.uri)) });
+      const items = await earlyDiagnose(ctx, doc);
+      if (!items || documents.get(doc.uri) !== doc || doc.version !== version) return false;
+      await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: items });
       return true;
     }
 
@@ -121,6 +131,16 @@ export const diagnosticsFeature: FeatureGroup = {
       // client that does not drop it that the file has no problems.
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostic request was cancelled.');
       const current = documents.get(doc.uri) ?? doc;
+      // A very large document not read in yet: the first pull is answered with its first lines, and the
+      // client is asked to pull again (after this answer has gone), which checks it whole.
+      if (!pulledEarly.has(current)) {
+        pulledEarly.add(current);
+        const early = await earlyDiagnose(ctx, current);
+        if (early) {
+          setTimeout(() => connection.languages.diagnostics.refresh(), 0);
+          return { kind: DocumentDiagnosticReportKind.Full, items: early };
+        }
+      }
       return { kind: DocumentDiagnosticReportKind.Full, items: await diagnose(ctx, current) };
     });
 

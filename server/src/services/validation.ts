@@ -321,12 +321,8 @@ export class Validator {
   private checkRepeatedNames(doc: ParsedDocument, names: NameIndexer, sink: DiagnosticSink): void {
     for (const l of doc.lines) {
       if (l.kind !== 'parameter') continue;
-      const key = duplicateKey(l);
-      if (!names.repeatedKeys.has(key)) continue;
-      const winner = names.lastByName.get(key);
-      if (winner === undefined || winner === l) continue;
-      if (l.name.length <= MAX_NAME_LENGTH && this.catalog.lookup(l.name)?.entry.multiple) continue;
-      reportOverridden(l, winner, sink);
+      const winner = names.repeatedKeys.get(duplicateKey(l));
+      if (winner !== undefined && winner !== l) reportOverridden(l, winner, sink);
     }
   }
 
@@ -415,7 +411,8 @@ function duplicateKey(l: ParameterLine): string {
 export class NameIndexer implements NameIndex {
   readonly lastByName: NameMap<ParameterLine>;
   readonly others: MatchedLine[] = [];
-  readonly repeatedKeys: NameMap<true>;
+  /** Names set more than once (other than entries that may repeat), with the line that takes effect. */
+  readonly repeatedKeys: NameMap<ParameterLine>;
 
   constructor(expectedLines: number) {
     this.lastByName = new NameMap(expectedLines);
@@ -424,7 +421,8 @@ export class NameIndexer implements NameIndex {
 
   add(c: CheckedLine): void {
     const key = duplicateKey(c.line);
-    if (!this.lastByName.set(key, c.line)) this.repeatedKeys.set(key, true);
+    // All lines of a name share its entry: a name that may repeat (`multiple`) is never a duplicate.
+    if (!this.lastByName.set(key, c.line) && !c.match?.entry.multiple) this.repeatedKeys.set(key, c.line);
     if (c.match?.isAlias || c.line.section !== undefined) this.others.push({ line: c.line, match: c.match });
   }
 }

@@ -3,6 +3,10 @@
 // an edit that arrives before the full check is followed.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { catalogData } from '../../server/src/catalog/catalogData';
 import { createLanguageService } from '../../server/src/languageService';
@@ -61,6 +65,36 @@ describe('a very large document over the protocol', () => {
     assert.ok(!first.diagnostics.some((d) => d.code === 'duplicate-parameter' || d.code === 'dependency'));
     assert.ok(second.diagnostics.some((d) => d.code === 'duplicate-parameter'));
     await c.shutdown();
+  });
+
+  it('in a folder that can be listed, a common file (its name says the model) still gets its first lines early', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yealink-early-'));
+    try {
+      const lines = ['#!version:1.0.0.1'];
+      for (let i = 0; i < 3000; i++) lines.push(i % 50 === 7 ? 'account.1.sip_server.1.failback_mode = 9' : i % 50 === 9 ? 'features.bogus_thing = 1' : `# ${'x'.repeat(40)}`);
+      const filler = `# ${'x'.repeat(198)}`;
+      for (let k = 0; k < EARLY_MIN_CHARS / 200; k++) lines.push(filler);
+      const big = lines.join('\n') + '\n';
+      writeFileSync(join(dir, 'y000000000096.cfg'), big);
+      writeFileSync(join(dir, 'y000000000000.boot'), '#!version:1.0.0.1\ninclude:config "y000000000096.cfg"\n');
+      const fileUri = pathToFileURL(join(dir, 'y000000000096.cfg')).href;
+      const c = new LspClient();
+      clients.push(c);
+      await c.initialize();
+      await c.open(fileUri, big);
+      await c.waitForDiagnostics(fileUri, () => c.published.filter((p) => p.uri === fileUri).length >= 2, 'the second publish');
+      const [first, second] = c.published.filter((p) => p.uri === fileUri);
+      const early = earlyDiagnostics(validator, big, { fileName: fileUri }, MAX)!;
+      assert.ok(early.length > 50);
+      assert.deepEqual(first.diagnostics, early.map((d) => toLspDiagnostic(d, fileUri)));
+      // Fewer than the cap in all: every early diagnostic is in the full check's publish.
+      assert.ok(second.diagnostics.length < MAX);
+      for (const d of first.diagnostics) assert.ok(second.diagnostics.some((x) => JSON.stringify(x) === JSON.stringify(d)), JSON.stringify(d));
+      assert.ok(second.diagnostics.some((d) => d.code === 'duplicate-parameter'));
+      await c.shutdown();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('pull: the first pull gets the first lines, the server asks to pull again, and the next pull gets every diagnostic', async () => {

@@ -9,7 +9,7 @@ import { toLspDiagnostic } from './convert';
 import type { FeatureGroup } from './featureGroup';
 import { capDiagnostics } from '../services/diagnosticLimit';
 import { debounceMs, maxDiagnostics, type ServerSettings } from './settings';
-import type { StoredDocument } from './documents';
+import { fileNameOf, type StoredDocument } from './documents';
 import { EFFECTIVE_SCHEME } from './sites';
 
 /** The diagnostics of an open document as the editor shows them (settings, its folder, the cap). */
@@ -30,10 +30,14 @@ export async function diagnose(ctx: ServerContext, doc: TextDocument): Promise<D
  */
 async function earlyDiagnose(ctx: ServerContext, doc: StoredDocument): Promise<Diagnostic[] | undefined> {
   if (doc.uri.startsWith(`${EFFECTIVE_SCHEME}:`) || !doc.session.mayCheckEarly()) return undefined;
-  const dc = await documentContext(ctx, doc);
-  const settings = dc.settings as ServerSettings;
-  if (settings.validation?.enable === false || dc.catalogExtras) return undefined;
-  return doc.session.early(dc, maxDiagnostics(settings))?.map((d) => toLspDiagnostic(d, doc.uri));
+  const { settings, catalogExtras } = await ctx.settings.resolve(doc.uri);
+  if ((settings as ServerSettings).validation?.enable === false || catalogExtras) return undefined;
+  // The set matters to a line's own checks only through the model. When the file name (a model's
+  // common file) or the settings say the model, the set is not needed: its folder is not indexed (nor
+  // the document parsed for it) before the early diagnostics.
+  const fileName = fileNameOf(doc.uri);
+  const dc = ctx.service.catalog.modelFor(fileName) || settings.model ? { fileName, settings } : await documentContext(ctx, doc);
+  return doc.session.early(dc, maxDiagnostics(settings as ServerSettings))?.map((d) => toLspDiagnostic(d, doc.uri));
 }
 
 /**

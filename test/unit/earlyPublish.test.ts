@@ -120,6 +120,16 @@ describe('a very large document over the protocol', () => {
     await c.shutdown();
   });
 
+  it('pull without refresh support: the first pull is the full check (the client could not be asked again)', async () => {
+    const c = new LspClient();
+    clients.push(c);
+    await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    await c.open(uri, text);
+    const first = await c.request<{ kind: string; items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(first.items, lsp(capDiagnostics(service.validate(text, ctx), MAX)));
+    await c.shutdown();
+  });
+
   it('an edit sent right after the open is followed: the last publish is the edited text checked whole', async () => {
     const c = new LspClient();
     clients.push(c);

@@ -15,6 +15,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   /** True when the client pulls diagnostics (textDocument/diagnostic) instead of receiving them. */
   pullDiagnostics: boolean;
+  /** The client can be asked to pull diagnostics again (workspace/diagnostic/refresh). */
+  pullRefresh?: boolean;
   /** The folders around the open documents (a file is checked with the files a phone reads with it). */
   readonly sites?: SiteStore;
   /** The client can watch files for the server and does not already (VS Code's client does). */

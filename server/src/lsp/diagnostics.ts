@@ -136,8 +136,9 @@ export const diagnosticsFeature: FeatureGroup = {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostic request was cancelled.');
       const current = documents.get(doc.uri) ?? doc;
       // A very large document not read in yet: the first pull is answered with its first lines, and the
-      // client is asked to pull again (after this answer has gone), which checks it whole.
-      if (!pulledEarly.has(current)) {
+      // client is asked to pull again (after this answer has gone), which checks it whole. A client that
+      // cannot be asked gets the full check at once (it would keep the first lines only).
+      if (ctx.pullRefresh && !pulledEarly.has(current)) {
         pulledEarly.add(current);
         const early = await earlyDiagnose(ctx, current);
         if (early) {

@@ -57,6 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params): InitializeResult => {
     ctx.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+    ctx.pullRefresh = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     ctx.settings.configurationSupport = !!params.capabilities.workspace?.configuration;
     const watchesItself = (params.initializationOptions as { watchesFiles?: boolean } | undefined)?.watchesFiles === true;
     ctx.watchRegistration = !watchesItself && !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;

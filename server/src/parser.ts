@@ -115,82 +115,89 @@ export function detectTemplate(src: LineSource, fileName: string): boolean {
   return false;
 }
 
-const EOL_TEXT = ['', '\n', '\r\n', '\r'];
+/** The line endings, by the index `lineOffsets` records for each line. */
+export const EOL_TEXT = ['', '\n', '\r\n', '\r'];
+
+/** Where each line of a text starts and ends, and which ending follows it (an index into EOL_TEXT). */
+export interface LineOffsets {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  eols: Uint8Array;
+}
 
 /**
- * A whole text read as lines through their offsets: no object per line, and a line's text is sliced
- * only when the parser asks for it.
+ * A text's lines as offsets, split as `splitLines` does but with no object or string per line: typed
+ * arrays of the exact size, counted first (growing arrays of 100,000 numbers are copied at each step).
+ * A text without CR is cut at each LF found by indexOf rather than by looking at every character in script.
  */
-class TextSource implements LineSource {
-  /**
-   * Per line: where its text starts and ends, and its line ending (an index into EOL_TEXT). Typed
-   * arrays of the exact size, counted first: growing arrays of 100,000 numbers would be copied at each step.
-   */
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly eols: Uint8Array;
-  readonly lineCount: number;
-  readonly hasNul: boolean;
+export function lineOffsets(text: string): LineOffsets {
+  const lfOnly = !text.includes('\r');
+  const count = lfOnly ? countLf(text) + 1 : scanBreaks(text, undefined);
+  const o: LineOffsets = { count, starts: new Int32Array(count), ends: new Int32Array(count), eols: new Uint8Array(count) };
+  if (lfOnly) scanLf(text, o);
+  else scanBreaks(text, o);
+  return o;
+}
 
-  constructor(private readonly text: string) {
-    this.hasNul = text.includes('\u0000');
-    const lfOnly = !text.includes('\r');
-    this.lineCount = lfOnly ? countLf(text) + 1 : this.scan(false);
-    this.starts = new Int32Array(this.lineCount);
-    this.ends = new Int32Array(this.lineCount);
-    this.eols = new Uint8Array(this.lineCount);
-    if (lfOnly) this.scanLf();
-    else this.scan(true);
-  }
-
-  /** Only LF breaks: indexOf finds each one without looking at every character in script. */
-  private scanLf(): void {
-    const text = this.text;
-    let start = 0;
-    let n = 0;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
-      this.set(n++, start, at, 1);
-      start = at + 1;
-    }
-    this.set(n, start, text.length, 0);
-  }
-
-  /** Any mix of LF, CRLF and CR; counts the lines, and records them when `record`. */
-  private scan(record: boolean): number {
-    const text = this.text;
-    let start = 0;
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-      if (record) this.set(n, start, i, c === 10 ? 1 : crlf ? 2 : 3);
-      n++;
-      if (crlf) i++;
-      start = i + 1;
-    }
-    if (record) this.set(n, start, text.length, 0);
-    return n + 1;
-  }
-
-  private set(line: number, start: number, end: number, eol: number): void {
-    this.starts[line] = start;
-    this.ends[line] = end;
-    this.eols[line] = eol;
-  }
-
-  lineText(line: number): string {
-    return this.text.slice(this.starts[line], this.ends[line]);
-  }
-  lineEol(line: number): string {
-    return EOL_TEXT[this.eols[line]];
-  }
+function setLine(o: LineOffsets, line: number, start: number, end: number, eol: number): void {
+  o.starts[line] = start;
+  o.ends[line] = end;
+  o.eols[line] = eol;
 }
 
 function countLf(text: string): number {
   let n = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
   return n;
+}
+
+function scanLf(text: string, o: LineOffsets): void {
+  let start = 0;
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+    setLine(o, n++, start, at, 1);
+    start = at + 1;
+  }
+  setLine(o, n, start, text.length, 0);
+}
+
+/** Any mix of LF, CRLF and CR; returns the number of lines, and records them into `o` when given. */
+function scanBreaks(text: string, o: LineOffsets | undefined): number {
+  let start = 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
+    if (o) setLine(o, n, start, i, c === 10 ? 1 : crlf ? 2 : 3);
+    n++;
+    if (crlf) i++;
+    start = i + 1;
+  }
+  if (o) setLine(o, n, start, text.length, 0);
+  return n + 1;
+}
+
+/** A whole text read as lines through their offsets: a line's text is sliced only when the parser asks for it. */
+class TextSource implements LineSource {
+  private readonly offsets: LineOffsets;
+  readonly hasNul: boolean;
+
+  constructor(private readonly text: string) {
+    this.hasNul = text.includes('\u0000');
+    this.offsets = lineOffsets(text);
+  }
+
+  get lineCount(): number {
+    return this.offsets.count;
+  }
+  lineText(line: number): string {
+    return this.text.slice(this.offsets.starts[line], this.offsets.ends[line]);
+  }
+  lineEol(line: number): string {
+    return EOL_TEXT[this.offsets.eols[line]];
+  }
 }
 
 export function parse(text: string, fileName = ''): ParsedDocument {

@@ -3,6 +3,7 @@
 // that an edit creates or joins (a CR inserted before an LF, an LF after a CR) is re-split with its
 // neighbours, so the text here always equals the editor's.
 
+import { EOL_TEXT, lineOffsets } from './parser';
 import type { Position, Range } from './types';
 
 /** The lines an edit replaced: `deleted` old lines from `start` became `inserted` new lines. */
@@ -84,32 +85,13 @@ export class TextModel {
   }
 }
 
-/**
- * Splits a text into two parallel arrays, line texts and their endings, the way the parser splits:
- * no object per line (a 20 MB file has half a million), and a text without CR is cut at each LF found
- * by indexOf rather than by looking at every character in script.
- */
+/** Splits a text into two parallel arrays, line texts and their endings, the way the parser splits it. */
 export function splitInto(text: string, lines: string[], eols: string[]): void {
-  let start = 0;
-  if (!text.includes('\r')) {
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
-      lines.push(text.slice(start, at));
-      eols.push('\n');
-      start = at + 1;
-    }
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-      lines.push(text.slice(start, i));
-      eols.push(crlf ? '\r\n' : c === 13 ? '\r' : '\n');
-      if (crlf) i++;
-      start = i + 1;
-    }
+  const o = lineOffsets(text);
+  for (let i = 0; i < o.count; i++) {
+    lines.push(text.slice(o.starts[i], o.ends[i]));
+    eols.push(EOL_TEXT[o.eols[i]]);
   }
-  lines.push(text.slice(start));
-  eols.push('');
 }
 
 /** `array.splice(start, deleted, ...items)` without spreading: a paste of many lines must not overflow the stack. */

@@ -7,7 +7,7 @@
 import { BINARY_SAMPLE, parseSource, TEMPLATE_SCAN_LINES } from '../parser';
 import { TextModel } from '../textModel';
 import type { DocumentContext, YealinkDiagnostic } from '../types';
-import { DiagnosticSink, disabledAt, MAX_SUGGESTION_SEARCHES, type Validator } from './validation';
+import { byPosition, DiagnosticSink, disabledAt, MAX_SUGGESTION_SEARCHES, type Validator } from './validation';
 
 /** Texts from this many characters on get early diagnostics; smaller ones are checked whole at once. */
 export const EARLY_MIN_CHARS = 5_000_000;
@@ -49,6 +49,6 @@ export function earlyDiagnostics(validator: Validator, text: string, ctx: Docume
   const legacy = { reported: false };
   const checked = Math.min(EARLY_LINES, doc.lines.length);
   for (let i = 0; i < checked && sink.items.length < max; i++) validator.checkLine(doc.lines[i], env, sink, budget, legacy);
-  const items = sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const items = sink.items.sort(byPosition);
   return items.length > max ? items.slice(0, max) : items;
 }

@@ -46,7 +46,8 @@ export interface MatchedLine {
 
 /**
  * A file's parameter lines by name, as validation builds them in its one pass: the last line of each
- * name written outside a section, and apart the lines an alias or a legacy section names differently.
+ * name as written (a legacy section's names prefixed with the section), and apart the lines whose
+ * canonical name differs from that key (aliases, names in sections).
  */
 export interface NameIndex {
   lastByName: NameMap<ParameterLine>;

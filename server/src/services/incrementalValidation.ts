@@ -11,13 +11,8 @@ import { replace } from '../textModel';
 import type { DocumentContext, EarlierValue, ParameterLine, ParsedDocument, ParsedLine, Range, SiteContext, YealinkDiagnostic } from '../types';
 import { FileValues, type EarlierValues } from './fileValues';
 import { checkSite } from './siteChecks';
-import { DiagnosticSink, disabledAt, type CheckedLine, type LineEnv, type Validator } from './validation';
-
-/** Beyond this many unknown names each edit checks the whole file (suggestions are budgeted per file). */
-const MAX_SUGGESTION_SEARCHES = 1000;
-
-/** The kinds of line `Validator.checkLine` looks at; it reports nothing for the others. */
-const CHECKED_KINDS: ReadonlySet<ParsedLine['kind']> = new Set(['parameter', 'malformed', 'include', 'section']);
+// Beyond MAX_SUGGESTION_SEARCHES unknown names each edit checks the whole file (suggestions are budgeted per file).
+import { byPosition, DiagnosticSink, disabledAt, LINE_CHECKED_KINDS, MAX_SUGGESTION_SEARCHES, type CheckedLine, type LineEnv, type Validator } from './validation';
 
 /** One line's results; for a parameter line it is also the CheckedLine the file-wide checks take. */
 interface LineResult extends CheckedLine {
@@ -274,7 +269,7 @@ export class IncrementalValidator {
   private check(l: ParsedLine, touched: Touched): LineResult | undefined {
     // Comments, blank lines, the header and template lines have no per-line checks (the header is
     // checked with the file): most lines of a large file, so they cost no sink.
-    if (!CHECKED_KINDS.has(l.kind)) return undefined;
+    if (!LINE_CHECKED_KINDS.has(l.kind)) return undefined;
     const sink = this.sink();
     const budget = { suggestions: 1 };
     const c = this.validator.checkLine(l, this.env, sink, budget, { reported: true });
@@ -397,7 +392,7 @@ export class IncrementalValidator {
       checkSite([], { ...site, earlier: new Map() }, includes);
       for (const d of includes.items) out.push(d);
     }
-    return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return out.sort(byPosition);
   }
 
   /** Lines after an insertion or deletion move; results that name other lines' numbers are made again. */

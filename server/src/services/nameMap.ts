@@ -7,11 +7,7 @@
 const NAMES_PER_SHARD = 2048;
 const MAX_SHARDS = 256;
 
-export interface NameLookup<V> {
-  get(name: string): V | undefined;
-}
-
-export class NameMap<V> implements NameLookup<V> {
+export class NameMap<V> {
   private readonly shards: Map<string, V>[] = [];
   private readonly mask: number;
   private count = 0;
@@ -33,10 +29,6 @@ export class NameMap<V> implements NameLookup<V> {
 
   get(name: string): V | undefined {
     return this.shard(name).get(name);
-  }
-
-  has(name: string): boolean {
-    return this.shard(name).has(name);
   }
 
   /** Sets the value; returns false when the name was there already (its value is replaced). */

@@ -54,6 +54,14 @@ const MAX_NAME_LENGTH = 256;
 /** Unknown names per file for which the closest names are searched; each search scans the catalogue. */
 export const MAX_SUGGESTION_SEARCHES = 1000;
 
+/** Diagnostics in document order, as every check returns them. */
+export function byPosition(a: YealinkDiagnostic, b: YealinkDiagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** The kinds of line `Validator.checkLine` checks; it reports nothing for the others. */
+export const LINE_CHECKED_KINDS: ReadonlySet<ParsedLine['kind']> = new Set(['parameter', 'malformed', 'include', 'section']);
+
 export function isBootFile(fileName: string): boolean {
   return /\.boot(\.[a-z0-9]+)?$/i.test(fileName);
 }
@@ -176,7 +184,7 @@ export class Validator {
     if (!doc.isTemplate && names.repeatedKeys.size > 0) this.checkRepeatedNames(doc, names, sink);
     this.checkConditions(doc, kept, sink, ctx, { faulty }, names);
     if (ctx.site) checkSite(kept, ctx.site, sink);
-    return sink.items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return sink.items.sort(byPosition);
   }
 
   lineEnv(doc: ParsedDocument, ctx: DocumentContext): LineEnv {
@@ -188,7 +196,7 @@ export class Validator {
     return { target, boot: isBootFile(ctx.fileName), ignored, isTemplate: doc.isTemplate };
   }
 
-  /** The checks of one line on its own; a parameter line's result feeds the file-wide checks. */
+  /** The checks of one line on its own (kinds in LINE_CHECKED_KINDS); a parameter line's result feeds the file-wide checks. */
   checkLine(
     l: ParsedLine,
     env: LineEnv,

@@ -47,14 +47,23 @@ const lsp = (items: ReturnType<typeof service.validate>) => items.map((d) => toL
 describe('a very large document over the protocol', () => {
   const clients: LspClient[] = [];
   after(() => clients.forEach((c) => c.kill()));
-
-  it('publishes the first lines early, then every diagnostic equal to a fresh full check', async () => {
+  /** A started server that opened `uri` with `content`, given the client capabilities. */
+  async function opened(target: string, content: string, capabilities?: Parameters<LspClient['initialize']>[0]): Promise<LspClient> {
     const c = new LspClient();
     clients.push(c);
-    await c.initialize();
-    await c.open(uri, text);
-    await c.waitForDiagnostics(uri, () => c.published.filter((p) => p.uri === uri).length >= 2, 'the second publish');
-    const [first, second] = c.published.filter((p) => p.uri === uri);
+    await c.initialize(capabilities);
+    await c.open(target, content);
+    return c;
+  }
+  /** The first two publishes for `target`: the early one and the full check's. */
+  async function twoPublishes(c: LspClient, target: string): Promise<Published[]> {
+    await c.waitForDiagnostics(target, () => c.published.filter((p) => p.uri === target).length >= 2, 'the second publish');
+    return c.published.filter((p) => p.uri === target).slice(0, 2);
+  }
+
+  it('publishes the first lines early, then every diagnostic equal to a fresh full check', async () => {
+    const c = await opened(uri, text);
+    const [first, second] = await twoPublishes(c, uri);
     assert.equal(first.version, 1);
     assert.equal(second.version, 1);
     assert.deepEqual(first.diagnostics, lsp(earlyDiagnostics(validator, text, ctx, MAX)!));
@@ -78,12 +87,8 @@ describe('a very large document over the protocol', () => {
       writeFileSync(join(dir, 'y000000000096.cfg'), big);
       writeFileSync(join(dir, 'y000000000000.boot'), '#!version:1.0.0.1\ninclude:config "y000000000096.cfg"\n');
       const fileUri = pathToFileURL(join(dir, 'y000000000096.cfg')).href;
-      const c = new LspClient();
-      clients.push(c);
-      await c.initialize();
-      await c.open(fileUri, big);
-      await c.waitForDiagnostics(fileUri, () => c.published.filter((p) => p.uri === fileUri).length >= 2, 'the second publish');
-      const [first, second] = c.published.filter((p) => p.uri === fileUri);
+      const c = await opened(fileUri, big);
+      const [first, second] = await twoPublishes(c, fileUri);
       const early = earlyDiagnostics(validator, big, { fileName: fileUri }, MAX)!;
       assert.ok(early.length > 50);
       assert.deepEqual(first.diagnostics, early.map((d) => toLspDiagnostic(d, fileUri)));
@@ -98,16 +103,14 @@ describe('a very large document over the protocol', () => {
   });
 
   it('pull: the first pull gets the first lines, the server asks to pull again, and the next pull gets every diagnostic', async () => {
-    const c = new LspClient();
-    clients.push(c);
+    const c = await opened(uri, text, { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } });
+    // The server asks for the refresh only after answering the first pull, which comes below.
     let refreshed!: () => void;
     const refresh = new Promise<void>((r) => (refreshed = r));
     c.conn.onRequest('workspace/diagnostic/refresh', () => {
       refreshed();
       return null;
     });
-    await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } });
-    await c.open(uri, text);
     const pull = () => c.request<{ kind: string; items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
     const first = await pull();
     assert.equal(first.kind, 'full');
@@ -121,20 +124,14 @@ describe('a very large document over the protocol', () => {
   });
 
   it('pull without refresh support: the first pull is the full check (the client could not be asked again)', async () => {
-    const c = new LspClient();
-    clients.push(c);
-    await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
-    await c.open(uri, text);
+    const c = await opened(uri, text, { textDocument: { diagnostic: { dynamicRegistration: false } } });
     const first = await c.request<{ kind: string; items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.deepEqual(first.items, lsp(capDiagnostics(service.validate(text, ctx), MAX)));
     await c.shutdown();
   });
 
   it('an edit sent right after the open is followed: the last publish is the edited text checked whole', async () => {
-    const c = new LspClient();
-    clients.push(c);
-    await c.initialize();
-    await c.open(uri, text);
+    const c = await opened(uri, text);
     await c.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1000 } }, text: 'account.1.sip_server.1.failback_mode = 1' }]);
     const last = await c.waitForDiagnostics(uri, (p) => p.version === 2, 'the edited version');
     const edited = text.replace('failback_mode = 9', 'failback_mode = 1');

@@ -25,6 +25,7 @@ export function run(): Promise<void> {
   require('./checkFolder.test');
   require('./projectConfig.test');
   require('./statusItem.test');
+  require('./largeFile.test');
 
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -48,7 +48,7 @@ describe("validation's name index", () => {
     );
     const doc = parse(lines.join('\n'));
     const checked = check(lines.join('\n'));
-    const index = new NameIndexer(checked.length);
+    const index = new NameIndexer(doc.lines.length);
     for (const c of checked) index.add(c);
     const fromIndex = new FileValues(doc, catalog, undefined, index);
     const plain = new FileValues(doc, catalog);
@@ -57,12 +57,28 @@ describe("validation's name index", () => {
     assert.equal(fromIndex.lineOf('account.2.srtp.unencrypted_rtp.enable')?.line, 24001);
     assert.equal(fromIndex.lineOf('account.3.srtp.unencrypted_rtp.enable')?.line, 24003);
     // 12,000 labels over 16 accounts; 12,000 unknown lines over 7,000 names, 5,000 of them twice.
-    assert.equal(index.repeatedKeys.size, 16 + 5000);
-    assert.equal(index.repeatedKeys.get('unknown.name_4999')?.line, 2 * 11999 + 2);
-    assert.equal(index.repeatedKeys.get('unknown.name_5000'), undefined);
+    // Every line but the last of its name is overridden, by that last line.
+    assert.equal(index.repeats, 12000 - 16 + 5000);
+    const winners = index.overriddenBy();
+    assert.equal(winners.filter((w) => w !== 0).length, 12000 - 16 + 5000);
+    assert.equal(winners[2 + 2 * 4999] - 1, 2 + 2 * 11999, 'unknown.name_4999: its second line wins');
+    assert.equal(winners[2 + 2 * 11999], 0, 'the winner itself is not overridden');
+    assert.equal(winners[2 + 2 * 5000], 0, 'unknown.name_5000 is set once');
+    assert.equal(winners[1] - 1, 1 + 2 * 11984, 'account.1.label: its last of 750 lines wins');
+    assert.deepEqual([...winners.slice(24001)], [0, 0, 0, 0, 0], 'spellings and sections are keys of their own');
     assert.deepEqual(
       index.others.map((c) => c.line.name),
       ['account.2.srtp_unencrypted_rtp.enable', 'account.3.srtp_unencrypted_rtp.enable', 'account.4.label'],
     );
+  });
+});
+
+describe("validation's name index, told too few lines", () => {
+  it('grows as the lines come and still names each winner', () => {
+    const doc = parse(['#!version:1.0.0.1', 'a.b = 1', 'c.d = 1', 'a.b = 2', 'c.d = 2', 'a.b = 3'].join('\n'));
+    const index = new NameIndexer(1);
+    for (const l of doc.lines) if (l.kind === 'parameter') index.add({ line: l, clean: true });
+    assert.equal(index.repeats, 3);
+    assert.deepEqual([...index.overriddenBy()].slice(0, 6), [0, 6, 5, 6, 0, 0]);
   });
 });

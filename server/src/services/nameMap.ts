@@ -31,6 +31,15 @@ export class NameMap<V> {
     return this.shard(name).get(name);
   }
 
+  /** Sets the value and returns the one it replaces (undefined for a new name). */
+  swap(name: string, value: V): V | undefined {
+    const map = this.shard(name);
+    const old = map.get(name);
+    map.set(name, value);
+    if (old === undefined) this.count++;
+    return old;
+  }
+
   /** Sets the value; returns false when the name was there already (its value is replaced). */
   set(name: string, value: V): boolean {
     const map = this.shard(name);

@@ -27,6 +27,12 @@ export interface DocumentSession {
   early(ctx: DocumentContext, max: number): YealinkDiagnostic[] | undefined;
   /** Cheap: whether `early` may give diagnostics (a very large text not read in yet). */
   mayCheckEarly(): boolean;
+  /**
+   * Indexes the lines for incremental checking, which otherwise happens at the first edit's check
+   * (diagnostics before any edit come from a plain full check). Meant for idle time after opening;
+   * nothing happens before the first `diagnostics` (the checks have no context yet).
+   */
+  prepare(): void;
 }
 
 export function openSession(validator: Validator, catalog: Catalog, text: string, ctx: DocumentContext): DocumentSession {
@@ -41,6 +47,8 @@ export function openSession(validator: Validator, catalog: Catalog, text: string
   };
   const checks = new IncrementalValidator(validator, catalog);
   let context = ctx;
+  /** Whether the checks answered a request: only then does indexing ahead of the first edit pay. */
+  let checked = false;
   return {
     get document() {
       return document();
@@ -52,9 +60,13 @@ export function openSession(validator: Validator, catalog: Catalog, text: string
     lineText: (line) => document().model.lineText(line),
     diagnostics(next) {
       if (next) context = next;
+      checked = true;
       return checks.diagnostics(document().parsed, context);
     },
     early: (at, max) => (unread === undefined ? undefined : earlyDiagnostics(validator, unread, at, max)),
     mayCheckEarly: () => unread !== undefined && unread.length >= EARLY_MIN_CHARS,
+    prepare: () => {
+      if (checked) checks.prepare(document().parsed, context);
+    },
   };
 }

@@ -91,9 +91,11 @@ function toChange(o: Op, lineCount: number, lineLength: (l: number) => number): 
   }
 }
 
-function runSequence(ctx: DocumentContext, lines: string[], newline: string, ops: Op[]): void {
+function runSequence(ctx: DocumentContext, lines: string[], newline: string, ops: Op[], prepared: boolean): void {
   const session = service.openDocument(lines.join(newline), ctx);
   assert.deepEqual(session.diagnostics(ctx), service.validate(session.document.getText(), ctx), 'after opening');
+  // Indexed before the first edit (idle time after opening), or at the first edit's check.
+  if (prepared) session.prepare();
   ops.forEach((o, i) => {
     const model = session.document.model;
     session.applyEdits([toChange(o, model.lineCount, (l) => model.lineText(l).length)]);
@@ -107,7 +109,9 @@ function runSequence(ctx: DocumentContext, lines: string[], newline: string, ops
 
 function property(ctx: DocumentContext): void {
   const out = fc.check(
-    fc.property(docArb, eol, fc.array(op, { minLength: 10, maxLength: 60 }), (lines, newline, ops) => runSequence(ctx, lines, newline, ops)),
+    fc.property(docArb, eol, fc.array(op, { minLength: 10, maxLength: 60 }), fc.boolean(), (lines, newline, ops, prepared) =>
+      runSequence(ctx, lines, newline, ops, prepared),
+    ),
     { seed: SEED, numRuns: RUNS },
   );
   if (out.failed) assert.fail(`incremental != full (seed ${SEED}, path ${out.counterexamplePath}): ${fc.stringify(out.counterexample)}\n${out.errorInstance}`);

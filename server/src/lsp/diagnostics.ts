@@ -64,6 +64,12 @@ class PendingRuns {
   }
 }
 
+/**
+ * How long a document must stay quiet after its diagnostics were sent before its lines are indexed for
+ * incremental checking (until then, or until its first edit, a request gets a plain full check).
+ */
+const INDEX_WHEN_IDLE_MS = 300;
+
 export const diagnosticsFeature: FeatureGroup = {
   capabilities: (params) =>
     params.capabilities.textDocument?.diagnostic
@@ -75,7 +81,15 @@ export const diagnosticsFeature: FeatureGroup = {
     const pushTimers = new PendingRuns();
     /** Documents whose first pull was answered (early or not): later pulls get the full check. */
     const pulledEarly = new WeakSet<StoredDocument>();
+    /** Documents whose full check was pulled once: their lines are indexed when they are idle. */
+    const pulledIndexed = new WeakSet<StoredDocument>();
     const lastChange = new Map<string, number>();
+    const indexTimers = new PendingRuns();
+    const indexWhenIdle = (uri: string) =>
+      indexTimers.schedule(uri, INDEX_WHEN_IDLE_MS, () => {
+        indexTimers.cancel(uri);
+        documents.get(uri)?.session.prepare();
+      });
 
     /**
      * A very large document just opened: the per-line diagnostics of its first lines, published before
@@ -100,7 +114,9 @@ export const diagnosticsFeature: FeatureGroup = {
         const unchanged = () => documents.get(doc.uri) === current && current.version === version;
         if (opened && (await publishEarly(current, version)) && !unchanged()) return;
         const diagnostics = await diagnose(ctx, current);
-        if (unchanged()) connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+        if (!unchanged()) return;
+        connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+        if (opened) indexWhenIdle(doc.uri);
       };
       // An immediate run needs no debounce time: it does not wait for the settings first (the check
       // resolves them itself, from the same cache).
@@ -118,6 +134,7 @@ export const diagnosticsFeature: FeatureGroup = {
     });
     documents.documents.onDidClose((e) => {
       pushTimers.cancel(e.document.uri);
+      indexTimers.cancel(e.document.uri);
       ctx.settings.forget(e.document.uri);
       lastChange.delete(e.document.uri);
       if (!ctx.pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -146,7 +163,12 @@ export const diagnosticsFeature: FeatureGroup = {
           return { kind: DocumentDiagnosticReportKind.Full, items: early };
         }
       }
-      return { kind: DocumentDiagnosticReportKind.Full, items: await diagnose(ctx, current) };
+      const items = await diagnose(ctx, current);
+      if (!pulledIndexed.has(current)) {
+        pulledIndexed.add(current);
+        indexWhenIdle(current.uri);
+      }
+      return { kind: DocumentDiagnosticReportKind.Full, items };
     });
 
     // Another file of a document's folder changed: pull clients are asked to pull again, push clients

@@ -177,6 +177,11 @@ export class IncrementalValidator {
   private searches = 0;
   /** Set when the whole file must be checked at the next request (no state kept, or too many unknowns). */
   private stale = true;
+  /**
+   * Set by the first edit (or `prepare`). Until then a request gets the plain full check: indexing every
+   * line costs about three full checks, and a document that is only read never needs the index.
+   */
+  private indexing = false;
 
   constructor(
     private readonly validator: Validator,
@@ -190,12 +195,24 @@ export class IncrementalValidator {
 
   /** Diagnostics of the document as it is now, in the order of a full check. */
   diagnostics(doc: ParsedDocument, ctx: DocumentContext): YealinkDiagnostic[] {
-    if (!this.ctx || !compatible(ctx, this.ctx) || this.stale || doc.isBinary || doc.isLegacy) this.rebuild(doc, ctx);
-    else if (ctx.site !== this.ctx.site) this.siteChanged(doc, ctx);
+    if (this.needsRebuild(doc, ctx)) {
+      if (!this.indexing) return this.validator.validate(doc, ctx);
+      this.rebuild(doc, ctx);
+    } else if (ctx.site !== this.ctx!.site) this.siteChanged(doc, ctx);
     else this.ctx = ctx;
     if (this.stale) return this.validator.validate(doc, ctx);
     this.doc = doc;
     return this.assemble();
+  }
+
+  /** Builds the index now (the document is about to be edited), so that the first edit is cheap too. */
+  prepare(doc: ParsedDocument, ctx: DocumentContext): void {
+    this.indexing = true;
+    if (this.needsRebuild(doc, ctx)) this.rebuild(doc, ctx);
+  }
+
+  private needsRebuild(doc: ParsedDocument, ctx: DocumentContext): boolean {
+    return !this.ctx || !compatible(ctx, this.ctx) || this.stale || doc.isBinary || doc.isLegacy;
   }
 
   /** The set's values changed (an earlier file was edited): re-check the readers of the names that differ. */
@@ -211,6 +228,7 @@ export class IncrementalValidator {
 
   /** Follows one edit of the parse; cheap when nothing was checked yet. */
   update(doc: ParsedDocument, change: ParseChange): void {
+    this.indexing = true;
     if (this.stale || !this.ctx) return;
     if (change.full || doc.isBinary || doc.isLegacy) {
       this.stale = true;

@@ -50,7 +50,7 @@ export async function serverFigures(serverPath: string, text: string, floor: num
     const uri = URI(`open${k++}`);
     await s.open(uri, text);
     await s.close(uri);
-  }, Math.max(3, Math.floor(runs / 3)));
+  }, runs);
   const uri = URI('edit');
   await s.open(uri, text);
   const mid = Math.floor(n / 2);

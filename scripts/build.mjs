@@ -95,11 +95,13 @@ await Promise.all([
   // loads it as CommonJS with only `vscode` to require; each host's half is evaluated only there (client/src/extension.ts)
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostNeutral] }),
   // the server, for a Node process and for the web worker the browser client starts from it (server/src/serverMain.ts)
-  build({ ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'es2022', plugins: [protocolOnce, hostNeutral, catalogEitherWay, lazyBuiltins] }),
+  build({ ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/serverCore.js', platform: 'node', format: 'cjs', target: 'es2022', plugins: [protocolOnce, hostNeutral, catalogEitherWay, lazyBuiltins] }),
+  // the Node entry, which runs dist/serverCore.js through a V8 code cache (server/src/node/cachedStart.ts)
+  build({ ...common, entryPoints: ['server/src/node/cachedStart.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'es2022' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [catalogFile], banner: { js: '#!/usr/bin/env node' } }),
 ]);
 await writeConfigSchema();
-console.log('built dist/extension.js, dist/server.js, dist/cli.js, dist/catalog.json, dist/yealink-cfg.schema.json');
+console.log('built dist/extension.js, dist/server.js, dist/serverCore.js, dist/cli.js, dist/catalog.json, dist/yealink-cfg.schema.json');
 
 /** The JSON Schema of yealink-cfg.json, generated from the settings in package.json (jsonValidation). */
 async function writeConfigSchema() {

@@ -9,16 +9,21 @@ import { bareNodeStart, coldStart, StdioServer } from './stdio';
 
 const URI = (name: string) => `file:///bench/${name}/y000000000096.cfg`;
 
+/** Cold starts as an editor sees them after the first (the code cache written), and with the cache off. */
 export async function coldStartFigures(serverPath: string, runs: number): Promise<void> {
   const starts: number[] = [];
+  const uncached: number[] = [];
   const bare: number[] = [];
+  await coldStart(serverPath); // the first start writes the code cache, where there is none yet
   for (let r = 0; r < runs; r++) {
     starts.push(await coldStart(serverPath));
+    uncached.push(await coldStart(serverPath, { YEALINK_CFG_CODE_CACHE: 'off' }));
     bare.push(await bareNodeStart());
   }
   console.log(`\nserver cold start, median of ${runs} runs`);
   row('bare node start (floor)', median(bare), median(bare));
   row('spawn -> initialize answer', median(starts), median(bare), { ratio: 1.5 });
+  row('... without the code cache', median(uncached), median(bare));
 }
 
 function lastLine(text: string): number {

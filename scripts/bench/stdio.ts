@@ -17,8 +17,8 @@ export class StdioServer {
   readonly conn: MessageConnection;
   private waiters: { uri: string; version?: number; resolve: (p: Published) => void }[] = [];
 
-  constructor(serverPath: string) {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+  constructor(serverPath: string, env: NodeJS.ProcessEnv = {}) {
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.child.stderr.on('data', () => undefined);
     this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
@@ -98,9 +98,9 @@ export class StdioServer {
 }
 
 /** Milliseconds from spawning the server to its initialize answer. */
-export async function coldStart(serverPath: string): Promise<number> {
+export async function coldStart(serverPath: string, env: NodeJS.ProcessEnv = {}): Promise<number> {
   const t0 = now();
-  const s = new StdioServer(serverPath);
+  const s = new StdioServer(serverPath, env);
   await s.initialize();
   const ms = now() - t0;
   await s.stop();

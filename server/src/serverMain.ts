@@ -1,5 +1,6 @@
-// Entry of the language server bundle (dist/server.js), one for every host: a Node process
-// (`node dist/server.js --stdio` for any editor, IPC for VS Code) runs node/serverMain.ts, a web
+// Entry of the language server bundle (dist/serverCore.js), one for every host: a Node process
+// (`node dist/server.js --stdio` for any editor, IPC for VS Code; dist/server.js runs this bundle
+// through a code cache, see node/cachedStart.ts) runs node/serverMain.ts, a web
 // worker (vscode.dev, github.dev; started by the browser client) runs browser/serverMain.ts. Only the
 // host's own entry is evaluated, so the worker never loads a Node module; the shared code ships once.
 

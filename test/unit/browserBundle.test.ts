@@ -1,4 +1,4 @@
-// The server bundle (dist/server.js, built by `npm run build`) runs in a web worker with what a
+// The server bundle (dist/serverCore.js, built by `npm run build`) runs in a web worker with what a
 // browser worker has and nothing more: no require, no process, no file system. Its client gives it the
 // shipped catalogue (dist/catalog.json) as a global, so the .vsix holds one copy. The client bundle
 // (dist/extension.js) serves both extension hosts: loaded as the web host loads it, it requires nothing
@@ -32,7 +32,7 @@ function startWorker(withCatalog = true) {
   self.self = self;
   // as the browser client starts it: the shipped catalogue first, as the global the bundle reads
   const catalog = readFileSync(join(dist, 'catalog.json'), 'utf8');
-  vm.runInContext(`${withCatalog ? `globalThis.yealinkCatalog = ${catalog};` : ''}\n${bundle('server.js')}`, context, { filename: 'server.js' });
+  vm.runInContext(`${withCatalog ? `globalThis.yealinkCatalog = ${catalog};` : ''}\n${bundle('serverCore.js')}`, context, { filename: 'serverCore.js' });
   assert.equal(typeof self.onmessage, 'function', 'the server listens on the worker port');
   const send = (m: Message) => self.onmessage({ data: { jsonrpc: '2.0', ...m } });
   const waitFor = async (what: string, pick: (m: Message) => boolean): Promise<Message> => {
@@ -69,7 +69,7 @@ describe('browser bundles', () => {
   });
 
   it('the server bundle does not hold a second copy of the catalogue; it reads the one its client gives', () => {
-    const src = bundle('server.js');
+    const src = bundle('serverCore.js');
     assert.ok(!src.includes('account.X.sip_server.Y.failback_mode'), 'the catalogue is inside the bundle');
     assert.ok(src.includes('globalThis.yealinkCatalog'), 'the bundle does not read the catalogue global');
   });

@@ -33,6 +33,7 @@ describe('the npm package', () => {
         'dist/catalog.json',
         'dist/cli.js',
         'dist/server.js',
+        'dist/serverCore.js',
         'package.json',
       ]);
       const app = join(tmp, 'app');

@@ -35,7 +35,8 @@ describe('security: what the server reads and runs', () => {
   writeFileSync(join(site, 'y000000000096.cfg'), '#!version:1.0.0.1\naccount.1.enable = 1\nstatic.auto_provision.server.url = http://203.0.113.5/prov\n');
   const mac = '#!version:1.0.0.1\naccount.1.label = Desk\naccount.1.sip_server.1.address = sip.example.com\n';
   writeFileSync(join(site, '0015651234ab.cfg'), mac);
-  const c = new LspClient(['--require', join(__dirname, 'helpers', 'sandboxGuard.cjs')]);
+  const codeCache = join(root, 'code-cache');
+  const c = new LspClient(['--require', join(__dirname, 'helpers', 'sandboxGuard.cjs')], undefined, { YEALINK_CFG_CODE_CACHE: codeCache });
   after(() => {
     c.kill();
     rmSync(root, { recursive: true, force: true });
@@ -65,9 +66,9 @@ describe('security: what the server reads and runs', () => {
     assert.deepEqual(lines.filter((l) => l.startsWith('FORBIDDEN')), []);
     const reads = lines.filter((l) => l.startsWith('READ ')).map((l) => l.slice(5));
     assert.ok(reads.some((p) => p.includes('y000000000096.cfg')), `the folder was read (reads: ${reads.join(', ')})`);
-    // Besides the folder, only the server's own files (its bundle and catalogue in dist/).
+    // Besides the folder, only the server's own files (its bundle and catalogue in dist/, its code cache).
     const own = join(ROOT, 'dist');
-    assert.deepEqual(reads.filter((p) => !p.startsWith(site) && !p.startsWith(own)), [], 'nothing outside the folder was read');
+    assert.deepEqual(reads.filter((p) => !p.startsWith(site) && !p.startsWith(own) && !p.startsWith(codeCache)), [], 'nothing outside the folder was read');
     assert.ok(!reads.some((p) => p.startsWith(outside)));
   });
 });

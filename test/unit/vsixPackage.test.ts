@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { ensureBuilt, ROOT } from './helpers/build';
 
 function packaged(): string[] {
-  for (const bundle of ['extension.js', 'server.js', 'catalog.json']) ensureBuilt(bundle);
+  for (const bundle of ['extension.js', 'server.js', 'serverCore.js', 'catalog.json']) ensureBuilt(bundle);
   const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   return out.split('\n').filter(Boolean).sort();
 }
@@ -27,6 +27,7 @@ describe('the .vsix', () => {
       'dist/catalog.json',
       'dist/extension.js',
       'dist/server.js',
+      'dist/serverCore.js',
       'dist/yealink-cfg.schema.json',
       'docs/images/completion-names.webp',
       'docs/images/completion-values.webp',

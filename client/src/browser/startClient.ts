@@ -1,5 +1,5 @@
 // The web extension host's half of the client (vscode.dev, github.dev and other web workbenches): the
-// same language server bundle as on Node (dist/server.js, which runs its web-worker entry there; the
+// same language server bundle as on Node (dist/serverCore.js, which runs its web-worker entry there; the
 // catalogue, dist/catalog.json, handed to it). The server has no file system there; it reads the folder's
 // provisioning files through the client, which reads them through VS Code's workspace file system
 // (folderAccess.ts), so a folder is still one system. Loaded only on that host (see ../extension.ts).
@@ -19,7 +19,7 @@ async function startServerWorker(context: vscode.ExtensionContext): Promise<{ wo
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   const [catalog, bundle] = await Promise.all([
     vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'catalog.json')),
-    vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'server.js')),
+    vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'serverCore.js')),
   ]);
   const parts = ['globalThis.yealinkCatalog = ', catalog, ';\n', bundle] as BlobPart[];
   const url = URL.createObjectURL(new Blob(parts, { type: 'application/javascript' }));

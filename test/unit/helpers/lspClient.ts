@@ -46,10 +46,13 @@ export class LspClient {
   private listeners: (() => void)[] = [];
   stderr = '';
 
-  /** `nodeArgs`: options for the server's Node process, such as a heap limit; `waitMs`: how long any answer may take. */
-  constructor(nodeArgs: string[] = [], readonly waitMs = WAIT_MS) {
+  /**
+   * `nodeArgs`: options for the server's Node process, such as a heap limit; `waitMs`: how long any
+   * answer may take; `env`: variables added to the server's environment.
+   */
+  constructor(nodeArgs: string[] = [], readonly waitMs = WAIT_MS, env: NodeJS.ProcessEnv = {}) {
     ensureBuilt('server.js');
-    this.child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT });
+    this.child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...env } });
     this.child.stderr.on('data', (d) => (this.stderr += d));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));

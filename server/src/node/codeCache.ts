@@ -1,0 +1,68 @@
+// Running a CommonJS bundle through a V8 code cache (see cachedStart.ts): parsing and compiling a
+// bundle's code is a large part of a cold start; with the cache, V8 takes the compiled code of an
+// earlier start instead. V8 checks that a cache belongs to the source and rejects one that does not
+// (or is damaged); the file is then written again. Failing to read or write it only means no cache.
+
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Where the cache lives: the setting, else the platform's cache folder for the user; undefined: none. */
+export function cacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string | undefined {
+  const chosen = env.YEALINK_CFG_CODE_CACHE;
+  if (chosen === 'off' || chosen === '0') return undefined;
+  if (chosen) return chosen;
+  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'yealink-cfg', 'Cache') : undefined;
+  if (platform === 'darwin') return home ? join(home, 'Library', 'Caches', 'yealink-cfg') : undefined;
+  const base = env.XDG_CACHE_HOME || (home ? join(home, '.cache') : undefined);
+  return base ? join(base, 'yealink-cfg') : undefined;
+}
+
+/** The cache file's name: a new bundle (size, time) or another V8 gets a file of its own. */
+export function cacheFileName(bundleSize: number, bundleMtimeMs: number): string {
+  const v8 = process.versions.v8.replace(/[^\w.-]/g, '_');
+  return `server-${v8}-${process.arch}-${bundleSize}-${Math.floor(bundleMtimeMs)}.bin`;
+}
+
+function readCache(file: string | undefined): Buffer | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written beside and renamed into place, so that two servers starting at once never read half a file. */
+function writeCache(file: string, data: Buffer): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, data);
+    renameSync(partial, file);
+  } catch {
+    // a folder that cannot be written: start without a cache next time too
+  }
+}
+
+/** Runs the bundle as the module it is (its own require, exports and __dirname), through the cache. */
+export function runCached(bundlePath: string): void {
+  const source = readFileSync(bundlePath, 'utf8');
+  let file: string | undefined;
+  try {
+    const folder = cacheFolder(process.env, process.platform, homedir());
+    const stat = statSync(bundlePath);
+    file = folder ? join(folder, cacheFileName(stat.size, stat.mtimeMs)) : undefined;
+  } catch {
+    file = undefined;
+  }
+  const cachedData = readCache(file);
+  const script = new Script(Module.wrap(source), { filename: bundlePath, ...(cachedData ? { cachedData } : {}) });
+  const bundle = { exports: {}, filename: bundlePath };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(bundle.exports, bundle.exports, createRequire(bundlePath), bundle, bundlePath, dirname(bundlePath));
+  // After the bundle ran, the cache also holds the code its start compiled.
+  if (file && (!cachedData || script.cachedDataRejected)) writeCache(file, script.createCachedData());
+}

@@ -2,9 +2,9 @@
 // cache lives, and that a server starts and answers with no cache, a fresh one, a damaged one, a
 // folder it cannot write, or the cache turned off.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cacheFileName, cacheFolder } from '../../server/src/node/codeCache';
 import { ROOT } from './helpers/build';
@@ -23,16 +23,25 @@ describe('code cache folder', () => {
     assert.equal(cacheFolder({}, 'linux', ''), undefined);
   });
 
-  it('names one file per bundle (size, time), V8 version and architecture', () => {
-    const name = cacheFileName(334681, 1796002737325.6);
-    assert.equal(name, `server-${process.versions.v8}-${process.arch}-334681-1796002737325.bin`);
-    assert.notEqual(cacheFileName(334682, 1796002737325.6), name);
+  it('names one file per bundle (size, time, a sample of its text), V8 version and architecture', () => {
+    const text = 'x'.repeat(100);
+    const name = cacheFileName(100, 1796002737325.6, text);
+    assert.match(name, new RegExp(`^server-${process.versions.v8.replace(/\./g, '\\.')}-${process.arch}-100-1796002737325-[0-9a-f]{8}\\.bin$`));
+    assert.notEqual(cacheFileName(101, 1796002737325.6, text), name);
+    assert.notEqual(cacheFileName(100, 1796002737326, text), name);
+    assert.notEqual(cacheFileName(100, 1796002737325.6, `y${text.slice(1)}`), name, 'same size and time, other text');
   });
 });
 
 describe('the server started through the code cache', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'yealink-code-cache-'));
   after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  const cacheFile = (folder: string) => {
+    const bundle = join(ROOT, 'dist', 'serverCore.js');
+    const stat = statSync(bundle);
+    return join(folder, cacheFileName(stat.size, stat.mtimeMs, readFileSync(bundle, 'utf8')));
+  };
 
   async function startAndStop(env: NodeJS.ProcessEnv): Promise<void> {
     const client = new LspClient([], undefined, env);
@@ -44,11 +53,10 @@ describe('the server started through the code cache', () => {
   it('writes the cache at its first start and takes it unchanged at the next', async () => {
     const folder = join(tmp, 'fresh', 'nested');
     await startAndStop({ YEALINK_CFG_CODE_CACHE: folder });
-    const stat = statSync(join(ROOT, 'dist', 'serverCore.js'));
-    const file = join(folder, cacheFileName(stat.size, stat.mtimeMs));
+    const file = cacheFile(folder);
     const first = statSync(file);
     assert.ok(first.size > 1000, `a cache of ${first.size} bytes`);
-    assert.deepEqual(readdirSync(folder), [cacheFileName(stat.size, stat.mtimeMs)], 'no partial file left');
+    assert.deepEqual(readdirSync(folder), [basename(file)], 'no partial file left');
     await startAndStop({ YEALINK_CFG_CODE_CACHE: folder });
     assert.equal(statSync(file).mtimeMs, first.mtimeMs, 'an accepted cache is not written again');
   });
@@ -56,8 +64,7 @@ describe('the server started through the code cache', () => {
   it('replaces a damaged cache', async () => {
     const folder = join(tmp, 'damaged');
     await startAndStop({ YEALINK_CFG_CODE_CACHE: folder });
-    const stat = statSync(join(ROOT, 'dist', 'serverCore.js'));
-    const file = join(folder, cacheFileName(stat.size, stat.mtimeMs));
+    const file = cacheFile(folder);
     writeFileSync(file, Buffer.alloc(64, 7));
     await startAndStop({ YEALINK_CFG_CODE_CACHE: folder });
     assert.ok(statSync(file).size > 1000, 'written again');

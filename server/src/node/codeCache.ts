@@ -20,10 +20,20 @@ export function cacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, h
   return base ? join(base, 'yealink-cfg') : undefined;
 }
 
-/** The cache file's name: a new bundle (size, time) or another V8 gets a file of its own. */
-export function cacheFileName(bundleSize: number, bundleMtimeMs: number): string {
+/**
+ * The cache file's name: a new bundle (size, time, a sample of its text) or another V8 gets a file of its
+ * own. V8 itself only compares the source's length, and code compiled from other text must never run.
+ */
+export function cacheFileName(bundleSize: number, bundleMtimeMs: number, source = ''): string {
   const v8 = process.versions.v8.replace(/[^\w.-]/g, '_');
-  return `server-${v8}-${process.arch}-${bundleSize}-${Math.floor(bundleMtimeMs)}.bin`;
+  return `server-${v8}-${process.arch}-${bundleSize}-${Math.floor(bundleMtimeMs)}-${textSample(source)}.bin`;
+}
+
+/** FNV-1a over every 31st character: cheap before the server's code is warm, and it sees most edits. */
+function textSample(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 31) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function readCache(file: string | undefined): Buffer | undefined {
@@ -54,7 +64,7 @@ export function runCached(bundlePath: string): void {
   try {
     const folder = cacheFolder(process.env, process.platform, homedir());
     const stat = statSync(bundlePath);
-    file = folder ? join(folder, cacheFileName(stat.size, stat.mtimeMs)) : undefined;
+    file = folder ? join(folder, cacheFileName(stat.size, stat.mtimeMs, source)) : undefined;
   } catch {
     file = undefined;
   }

@@ -1,7 +1,8 @@
 // Running a CommonJS bundle through a V8 code cache (see cachedStart.ts): parsing and compiling a
 // bundle's code is a large part of a cold start; with the cache, V8 takes the compiled code of an
-// earlier start instead. V8 checks that a cache belongs to the source and rejects one that does not
-// (or is damaged); the file is then written again. Failing to read or write it only means no cache.
+// earlier start instead. The file name says which bundle the cache was made from; V8 rejects a cache of
+// another V8, other flags or a damaged one, and the file is then written again. Failing to read or
+// write it only means starting without it.
 
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';

@@ -2,7 +2,7 @@
 // cache lives, and that a server starts and answers with no cache, a fresh one, a damaged one, a
 // folder it cannot write, or the cache turned off.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -68,6 +68,16 @@ describe('the server started through the code cache', () => {
     writeFileSync(file, Buffer.alloc(64, 7));
     await startAndStop({ YEALINK_CFG_CODE_CACHE: folder });
     assert.ok(statSync(file).size > 1000, 'written again');
+  });
+
+  it("keeps one file per runtime: an earlier bundle's cache goes, another V8's stays", async () => {
+    const folder = join(tmp, 'versions');
+    mkdirSync(folder);
+    const older = `server-${process.versions.v8}-${process.arch}-1000-1700000000000-00000000.bin`;
+    const otherV8 = `server-1.2.3-${process.arch}-1000-1700000000000-00000000.bin`;
+    for (const name of [older, otherV8, 'notes.txt']) writeFileSync(join(folder, name), 'x');
+    await startAndStop({ YEALINK_CFG_CODE_CACHE: folder });
+    assert.deepEqual(readdirSync(folder).sort(), [basename(cacheFile(folder)), 'notes.txt', otherV8].sort());
   });
 
   it('starts when the folder cannot be made, and writes nothing when the cache is off', async () => {

@@ -4,10 +4,10 @@
 // another V8, other flags or a damaged one, and the file is then written again. Failing to read or
 // write it only means starting without it.
 
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** Where the cache lives: the setting, else the platform's cache folder for the user; undefined: none. */
@@ -26,8 +26,12 @@ export function cacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, h
  * own. V8 itself only compares the source's length, and code compiled from other text must never run.
  */
 export function cacheFileName(bundleSize: number, bundleMtimeMs: number, source = ''): string {
-  const v8 = process.versions.v8.replace(/[^\w.-]/g, '_');
-  return `server-${v8}-${process.arch}-${bundleSize}-${Math.floor(bundleMtimeMs)}-${textSample(source)}.bin`;
+  return `${runtimePrefix()}${bundleSize}-${Math.floor(bundleMtimeMs)}-${textSample(source)}.bin`;
+}
+
+/** The start of the names of this runtime's cache files (V8 version and architecture). */
+function runtimePrefix(): string {
+  return `server-${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}-`;
 }
 
 /** FNV-1a over every 31st character: cheap before the server's code is warm, and it sees most edits. */
@@ -46,15 +50,40 @@ function readCache(file: string | undefined): Buffer | undefined {
   }
 }
 
-/** Written beside and renamed into place, so that two servers starting at once never read half a file. */
+/**
+ * Written beside and renamed into place, so that two servers starting at once never read half a file.
+ * The caches of this runtime's earlier bundles (an older version) are removed: the folder holds one
+ * file per runtime (the editor's own Node and the system's, say), not one per version ever installed.
+ */
 function writeCache(file: string, data: Buffer): void {
+  const folder = dirname(file);
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(folder, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, data);
     renameSync(partial, file);
   } catch {
-    // a folder that cannot be written: start without a cache next time too
+    return; // a folder that cannot be written: start without a cache next time too
+  }
+  const prefix = runtimePrefix();
+  for (const name of listFolder(folder)) {
+    if (name.startsWith(prefix) && name.endsWith('.bin') && name !== basename(file)) removeFile(join(folder, name));
+  }
+}
+
+function listFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+function removeFile(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // in use elsewhere, or removed already by another server
   }
 }
 

@@ -10,14 +10,28 @@ export function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
-/** Median milliseconds of `runs` calls after one warm-up call. */
+/**
+ * Every figure is a median over at least `runs` calls and at least SPAN_MS of calls (at most MAX_RUNS),
+ * after one warm-up call: a figure of a fraction of a millisecond gets as many calls as it needs to be
+ * steady, and all figures, floors included, are equally warm.
+ */
+const SPAN_MS = 300;
+const MAX_RUNS = 2000;
+
+function enough(ts: number[], spent: number, runs: number): boolean {
+  return ts.length >= MAX_RUNS || (ts.length >= runs && spent >= SPAN_MS);
+}
+
 export function time(fn: () => unknown, runs: number): number {
   fn();
   const ts: number[] = [];
-  for (let r = 0; r < runs; r++) {
+  let spent = 0;
+  while (!enough(ts, spent, runs)) {
     const t0 = now();
     fn();
-    ts.push(now() - t0);
+    const ms = now() - t0;
+    ts.push(ms);
+    spent += ms;
   }
   return median(ts);
 }
@@ -25,10 +39,13 @@ export function time(fn: () => unknown, runs: number): number {
 export async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
   await fn();
   const ts: number[] = [];
-  for (let r = 0; r < runs; r++) {
+  let spent = 0;
+  while (!enough(ts, spent, runs)) {
     const t0 = now();
     await fn();
-    ts.push(now() - t0);
+    const ms = now() - t0;
+    ts.push(ms);
+    spent += ms;
   }
   return median(ts);
 }

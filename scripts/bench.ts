@@ -11,6 +11,7 @@ import { catalogData } from '../server/src/catalog/catalogData';
 import { createLanguageService } from '../server/src/languageService';
 import { folderFigures } from './bench/folder';
 import { generate } from './bench/generate';
+import { growthFigures } from './bench/growth';
 import { inProcess, type SizeResult } from './bench/inProcess';
 import { catalogHeapFigures, vsixFigures } from './bench/package';
 import { peerFigures } from './bench/peer';
@@ -29,14 +30,6 @@ const LARGE_MB = Number(opt('large-mb', '20'));
 const root = join(__dirname, '..');
 const server = join(root, 'dist/server.js');
 
-function growth(results: SizeResult[], service: ReturnType<typeof createLanguageService>, tmp: string): void {
-  const big = results.find((r) => r.lines === 100000);
-  if (!big) return;
-  const small = inProcess(service, generate(service.catalog, 10000), 10000, tmp, RUNS);
-  const g = big.validate / small.validate;
-  console.log(`\ngrowth of full parse + validation, 100,000 / 10,000 lines: ${g.toFixed(1)}x (goal <= 11x: ${g <= 11 ? 'met' : 'MISSED'})`);
-}
-
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'yealink-bench-'));
   const service = createLanguageService(catalogData);
@@ -52,7 +45,7 @@ async function main(): Promise<void> {
     results.push(r);
     if (built) await serverFigures(server, text, r.floor, n >= 100000 ? Math.max(3, Math.floor(RUNS / 3)) : RUNS);
   }
-  growth(results, service, tmp);
+  if (SIZES.includes(100000)) growthFigures(service, tmp, RUNS);
   const twenty = join(tmp, 'bench-20000.cfg');
   if (!built) note('dist/server.js is missing: run `npm run build` for the server figures');
   else {

@@ -1,0 +1,41 @@
+// Growth of a full check from 10,000 to 100,000 lines. The sizes are timed in alternation, round by
+// round, so that both see the same state of the machine and of the process's heap: timed one after the
+// other, minutes apart, the ratio moved between 10x and 19x from one run to the next.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LanguageService } from '../../server/src/languageService';
+import { generate } from './generate';
+import { median, note, now, row } from './report';
+
+const ctx = { fileName: 'y000000000096.cfg' };
+
+export function growthFigures(service: LanguageService, tmp: string, runs: number): void {
+  const files = {
+    small: join(tmp, 'growth-10000.cfg'),
+    big: join(tmp, 'growth-100000.cfg'),
+    // Where the 100,000-line file runs out of names it repeats them, and each repeat is a duplicate
+    // diagnostic. The same file with its repeats commented out (as vendor templates list defaults)
+    // shows the cost per line apart from those diagnostics.
+    commented: join(tmp, 'growth-100000-commented.cfg'),
+  };
+  writeFileSync(files.small, generate(service.catalog, 10000));
+  writeFileSync(files.big, generate(service.catalog, 100000));
+  writeFileSync(files.commented, generate(service.catalog, 100000, 0, true));
+  const check = (file: string) => service.validate(readFileSync(file, 'utf8'), ctx);
+  const counts = { small: check(files.small).length, big: check(files.big).length, commented: check(files.commented).length };
+  const times = { small: [] as number[], big: [] as number[], commented: [] as number[] };
+  for (let r = 0; r < runs; r++) {
+    for (const k of ['small', 'big', 'commented'] as const) {
+      const t0 = now();
+      check(files[k]);
+      times[k].push(now() - t0);
+    }
+  }
+  const [small, big, commented] = [median(times.small), median(times.big), median(times.commented)];
+  console.log(`\ngrowth of read + parse + full validation, the sizes timed in alternation, median of ${runs} rounds`);
+  row(`10,000 lines (${counts.small} diagnostics)`, small, small);
+  row(`100,000 lines (${counts.big} diagnostics)`, big, small, { ratio: 11 });
+  row(`100,000 lines, repeats commented out (${counts.commented})`, commented, small);
+  note('the floor column is the 10,000-line check here; the ratio is the growth');
+}

@@ -108,19 +108,39 @@ export class DiagnosticSink {
 
   /** `mildest` caps the severity (2: at most a warning) without overriding a milder setting. */
   add(code: DiagnosticCode, range: Range, message: string, data?: DiagnosticData, extra?: Partial<YealinkDiagnostic>, mildest?: SeverityNumber): void {
-    const setting = this.settings?.severity?.[code];
-    if (setting === 'off') return;
-    const codes = this.disabled.get(range.start.line);
-    if (codes && (codes.length === 0 || codes.includes(code))) return;
-    const severity = setting && Object.hasOwn(SEVERITY_NUMBER, setting) ? SEVERITY_NUMBER[setting as SeverityName] : DEFAULT_SEVERITY[code];
-    const capped = mildest !== undefined && severity < mildest ? mildest : severity;
+    const severity = this.severityOf(code, range.start.line, mildest);
+    if (severity === undefined) return;
     // Fields set one by one: a file of 100,000 lines may give as many diagnostics, and spreads copy.
-    const d: YealinkDiagnostic = { range, severity: capped, code, source: DIAGNOSTIC_SOURCE, message };
+    const d: YealinkDiagnostic = { range, severity, code, source: DIAGNOSTIC_SOURCE, message };
     if (data) d.data = data;
     if (extra) Object.assign(d, extra);
     this.items.push(d);
   }
+
+  /**
+   * A line a later line overrides (a large file may have tens of thousands): the diagnostic is made
+   * with all its fields at once, none added afterwards.
+   */
+  addOverridden(range: Range, message: string, data: DiagnosticData, relatedInformation: RelatedInformation[]): void {
+    const code = DiagnosticCode.DuplicateParameter;
+    const severity = this.severityOf(code, range.start.line);
+    if (severity === undefined) return;
+    this.items.push({ range, severity, code, source: DIAGNOSTIC_SOURCE, message, data, relatedInformation, tags: UNNECESSARY });
+  }
+
+  /** The severity a diagnostic of the code gets on the line; undefined when it is off or disabled there. */
+  private severityOf(code: DiagnosticCode, line: number, mildest?: SeverityNumber): SeverityNumber | undefined {
+    const setting = this.settings?.severity?.[code];
+    if (setting === 'off') return undefined;
+    const codes = this.disabled.get(line);
+    if (codes && (codes.length === 0 || codes.includes(code))) return undefined;
+    const severity = setting && Object.hasOwn(SEVERITY_NUMBER, setting) ? SEVERITY_NUMBER[setting as SeverityName] : DEFAULT_SEVERITY[code];
+    return mildest !== undefined && severity < mildest ? mildest : severity;
+  }
 }
+
+/** Shown faded: the line has no effect. One array for every such diagnostic (nothing changes it). */
+const UNNECESSARY: 1[] = [1];
 
 /** What the files are written for: the model (index limits) and the firmware generation (names, values). */
 export interface Target {
@@ -337,7 +357,7 @@ export class Validator {
       const w = winners[i] - 1;
       if (w < 0) continue;
       const report = (shared[w] ??= overriddenReport(doc.lines[w] as ParameterLine));
-      sink.add(DiagnosticCode.DuplicateParameter, (doc.lines[i] as ParameterLine).nameRange, report.message, report.data, report.extra);
+      sink.addOverridden((doc.lines[i] as ParameterLine).nameRange, report.message, report.data, report.related);
     }
   }
 
@@ -401,7 +421,7 @@ export class Validator {
 interface OverriddenReport {
   message: string;
   data: DiagnosticData;
-  extra: Partial<YealinkDiagnostic>;
+  related: RelatedInformation[];
 }
 
 function overriddenReport(winner: ParameterLine): OverriddenReport {
@@ -409,13 +429,13 @@ function overriddenReport(winner: ParameterLine): OverriddenReport {
   return {
     message: Messages.duplicate(name, winner.line),
     data: { effectiveLine: winner.line },
-    extra: { relatedInformation: [{ range: winner.nameRange, message: `${name} takes effect here` }], tags: [1] },
+    related: [{ range: winner.nameRange, message: `${name} takes effect here` }],
   };
 }
 
 function reportOverridden(l: ParameterLine, winner: ParameterLine, sink: DiagnosticSink): void {
   const report = overriddenReport(winner);
-  sink.add(DiagnosticCode.DuplicateParameter, l.nameRange, report.message, report.data, report.extra);
+  sink.addOverridden(l.nameRange, report.message, report.data, report.related);
 }
 
 function lineResult(into: CheckedLine | undefined, line: ParameterLine, match: ParameterMatch | undefined, clean: boolean): CheckedLine {

@@ -361,15 +361,14 @@ export class Validator {
     }
   }
 
-  /** Reports every line that a later line of the same name (and section) overrides. */
-  checkDuplicates(checked: CheckedLine[], sink: DiagnosticSink): void {
-    const last = new NameMap<ParameterLine>(checked.length);
-    for (const c of checked) if (!c.match?.entry.multiple) last.set(duplicateKey(c.line), c.line);
-    for (const c of checked) {
-      if (c.match?.entry.multiple) continue;
-      const winner = last.get(duplicateKey(c.line));
-      if (winner !== undefined && winner !== c.line) reportOverridden(c.line, winner, sink);
-    }
+  /**
+   * Reports the lines of one name that the last of them overrides. `lines`: every line of one key (an
+   * entry that may not repeat), in line order, as incremental checking keeps them.
+   */
+  checkDuplicates(lines: CheckedLine[], sink: DiagnosticSink): void {
+    if (lines.length < 2) return;
+    const report = overriddenReport(lines[lines.length - 1].line);
+    for (let i = 0; i < lines.length - 1; i++) sink.addOverridden(lines[i].line.nameRange, report.message, report.data, report.related);
   }
 
   /** `values` and `faulty` may come from an index kept up to date edit by edit (see incremental.ts). */
@@ -433,11 +432,6 @@ function overriddenReport(winner: ParameterLine): OverriddenReport {
   };
 }
 
-function reportOverridden(l: ParameterLine, winner: ParameterLine, sink: DiagnosticSink): void {
-  const report = overriddenReport(winner);
-  sink.addOverridden(l.nameRange, report.message, report.data, report.related);
-}
-
 function lineResult(into: CheckedLine | undefined, line: ParameterLine, match: ParameterMatch | undefined, clean: boolean): CheckedLine {
   if (!into) return match ? { line, match, clean } : { line, clean };
   into.line = line;
@@ -454,7 +448,7 @@ function duplicateKey(l: ParameterLine): string {
 /**
  * The file's names, indexed line by line during the per-line checks: the last line of each name (for
  * the file's values), the lines an alias or a section names differently, and the names that repeat.
- * One map operation per line.
+ * One swap in the name map per line (the line it replaces is the previous line of the same key).
  */
 export class NameIndexer implements NameIndex {
   readonly lastByName: NameMap<ParameterLine>;

@@ -47,13 +47,18 @@ async function earlyDiagnose(ctx: ServerContext, doc: StoredDocument): Promise<D
 class PendingRuns {
   private readonly cancels = new Map<string, () => void>();
 
+  /** `f` runs once; by then the run is no longer pending. */
   schedule(uri: string, ms: number, f: () => void): void {
     this.cancel(uri);
+    const run = () => {
+      this.cancels.delete(uri);
+      f();
+    };
     if (ms <= 0 && typeof setImmediate === 'function') {
-      const handle = setImmediate(f);
+      const handle = setImmediate(run);
       this.cancels.set(uri, () => clearImmediate(handle));
     } else {
-      const handle = setTimeout(f, ms);
+      const handle = setTimeout(run, ms);
       this.cancels.set(uri, () => clearTimeout(handle));
     }
   }
@@ -86,10 +91,7 @@ export const diagnosticsFeature: FeatureGroup = {
     const lastChange = new Map<string, number>();
     const indexTimers = new PendingRuns();
     const indexWhenIdle = (uri: string) =>
-      indexTimers.schedule(uri, INDEX_WHEN_IDLE_MS, () => {
-        indexTimers.cancel(uri);
-        documents.get(uri)?.session.prepare();
-      });
+      indexTimers.schedule(uri, INDEX_WHEN_IDLE_MS, () => documents.get(uri)?.session.prepare());
 
     /**
      * A very large document just opened: the per-line diagnostics of its first lines, published before
@@ -106,7 +108,6 @@ export const diagnosticsFeature: FeatureGroup = {
       // Cancel the pending run before waiting for settings, so two quick edits schedule one run.
       pushTimers.cancel(doc.uri);
       const run = async () => {
-        pushTimers.cancel(doc.uri);
         const current = documents.get(doc.uri);
         if (!current) return;
         const version = current.version;

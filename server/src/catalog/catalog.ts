@@ -3,6 +3,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import { parseFirmware } from './firmware';
+import { NameTable } from './nameTable';
 import type { CatalogData, CatalogEntry, IndexSpec, ModelInfo, Rename, ValidationSettings } from '../types';
 
 /** A pattern segment that is one capital letter is a placeholder (`account.X.label`). */
@@ -102,7 +103,8 @@ export class Catalog {
   private readonly byKey = new Map<string, PatternRecord>();
   private readonly byPattern = new Map<string, CatalogEntry>();
   private readonly suggestionCache = new Map<string, string[]>();
-  private readonly lookupCache = new Map<string, ParameterMatch | null>();
+  /** Every concrete name looked up so far, numbered, with its match (see NameTable). */
+  readonly names = new NameTable<ParameterMatch>();
 
   constructor(data: CatalogData) {
     this.entries = data.entries;
@@ -153,7 +155,7 @@ export class Catalog {
 
   /** Forgets the names looked up so far (when no document is open, they only take memory). */
   clearCaches(): void {
-    this.lookupCache.clear();
+    this.names.clear();
     this.suggestionCache.clear();
   }
 
@@ -163,18 +165,26 @@ export class Catalog {
   }
 
   /**
-   * The entry a concrete name belongs to, with its index values. Results are cached per name: a file is
+   * The entry a concrete name belongs to, with its index values. Results are kept per name: a file is
    * validated again on every edit, and its names rarely change between two validations.
    */
   lookup(name: string): ParameterMatch | undefined {
+    return this.lookupId(this.nameId(name), name);
+  }
+
+  /** The name's number in `names`; -1 for a name too long to be one (or a full table). */
+  nameId(name: string): number {
     // No parameter name comes near this length; refusing early keeps pathological lines cheap.
-    if (name.length > MAX_NAME_LENGTH) return undefined;
-    const cached = this.lookupCache.get(name);
-    if (cached !== undefined) return cached ?? undefined;
+    return name.length > MAX_NAME_LENGTH ? -1 : this.names.idOf(name);
+  }
+
+  /** `lookup` of a name whose number `nameId` gave. */
+  lookupId(id: number, name: string): ParameterMatch | undefined {
+    if (id < 0) return name.length > MAX_NAME_LENGTH ? undefined : this.lookupUncached(name);
+    const known = this.names.matchAt(id);
+    if (known !== undefined) return known ?? undefined;
     const found = this.lookupUncached(name);
-    if (this.lookupCache.size >= 100000) this.lookupCache.clear();
-    // A copy of the name: a slice of a document's text would keep the whole text alive in the cache.
-    this.lookupCache.set((' ' + name).slice(1), found ?? null);
+    this.names.setMatch(id, found ?? null);
     return found;
   }
 

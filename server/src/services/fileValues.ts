@@ -6,6 +6,7 @@ import { PLACEHOLDER, type Catalog, type ParameterMatch } from '../catalog/catal
 import { hasTemplateSyntax } from '../parser';
 import type { Condition, EarlierValue, ParameterLine, ParsedDocument } from '../types';
 import { isDomainName } from '../catalog/valueTypes';
+import type { LineByName } from './lastLines';
 import { NameMap } from './nameMap';
 
 export interface ResolvedValue {
@@ -50,7 +51,7 @@ export interface MatchedLine {
  * canonical name differs from that key (aliases, names in sections).
  */
 export interface NameIndex {
-  lastByName: NameMap<ParameterLine>;
+  lastByName: LineByName;
   others: MatchedLine[];
 }
 
@@ -61,7 +62,7 @@ export class FileValues {
   /** One instance per parsed document and set context: hover and validation of the same parse share it. */
   static of(doc: ParsedDocument, catalog: Catalog, earlier?: EarlierValues, index?: NameIndex): FileValues {
     let v = perDocument.get(doc);
-    if (!v || v.catalog !== catalog || v.earlier !== earlier) {
+    if (!v || v.catalog !== catalog || v.earlier !== earlier || v.last.isStale?.()) {
       v = new FileValues(doc, catalog, earlier, index);
       perDocument.set(doc, v);
     }
@@ -69,7 +70,7 @@ export class FileValues {
   }
 
   /** The last line setting each name: the one that takes effect. */
-  private readonly last: NameMap<ParameterLine>;
+  private readonly last: LineByName;
 
   constructor(
     doc: ParsedDocument,

@@ -25,7 +25,7 @@ import {
 } from '../types';
 import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type MatchedLine, type NameIndex, type ResolvedValue } from './fileValues';
 import { HIDDEN_VALUE, Messages } from './messages';
-import { NameMap } from './nameMap';
+import { duplicateKey, LastLines } from './lastLines';
 import { checkSite } from './siteChecks';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
@@ -168,6 +168,8 @@ export interface CheckedLine {
   match?: ParameterMatch;
   /** Passed every per-line stage. */
   clean: boolean;
+  /** The name's number in the catalogue's name table (-1: none); set by the per-line checks. */
+  nameId?: number;
 }
 
 export class Validator {
@@ -191,7 +193,8 @@ export class Validator {
     const budget = { suggestions: MAX_SUGGESTION_SEARCHES };
     const legacy = { reported: false };
     // Per line only the name index grows; a result is kept for the lines a file-wide check reads.
-    const names = new NameIndexer(doc.lines.length);
+    this.catalog.names.trim();
+    const names = new NameIndexer(this.catalog, doc.lines);
     const kept: CheckedLine[] = [];
     const faulty = new Set<number>();
     const scratch = {} as CheckedLine;
@@ -272,7 +275,8 @@ export class Validator {
   ): CheckedLine {
     const model = target.model;
     // No catalogue name comes near this length; looking such a name up would only cost time.
-    const match = l.name.length > MAX_NAME_LENGTH ? undefined : this.catalog.lookup(l.name);
+    const id = this.catalog.nameId(l.name);
+    const match = this.catalog.lookupId(id, l.name);
     if (!match) {
       // Keys inside legacy sections belong to the old format; the file was reported once already.
       const quiet = l.section !== undefined || ignored.some((matches) => matches(l.name)) || hasTemplateSyntax(l.name.split('.')[0]);
@@ -281,7 +285,7 @@ export class Validator {
         const suggestions = l.name.length > MAX_NAME_LENGTH || budget.suggestions-- <= 0 ? [] : this.catalog.suggest(l.name);
         sink.add(DiagnosticCode.UnknownParameter, l.nameRange, Messages.unknown(l.name, suggestions), { suggestions });
       }
-      return lineResult(into, l, undefined, false);
+      return lineResult(into, l, undefined, false, id);
     }
     this.checkRenamed(l, match, target.firmware, sink);
     let clean = true;
@@ -303,8 +307,8 @@ export class Validator {
         clean = false;
       }
     }
-    if (!clean) return lineResult(into, l, match, false);
-    return lineResult(into, l, match, this.valueIsClean(l, match, target.firmware, sink));
+    if (!clean) return lineResult(into, l, match, false, id);
+    return lineResult(into, l, match, this.valueIsClean(l, match, target.firmware, sink), id);
   }
 
   /** A name older firmware used: information with the current name, unless the target firmware is older. */
@@ -432,44 +436,41 @@ function overriddenReport(winner: ParameterLine): OverriddenReport {
   };
 }
 
-function lineResult(into: CheckedLine | undefined, line: ParameterLine, match: ParameterMatch | undefined, clean: boolean): CheckedLine {
-  if (!into) return match ? { line, match, clean } : { line, clean };
+function lineResult(into: CheckedLine | undefined, line: ParameterLine, match: ParameterMatch | undefined, clean: boolean, nameId: number): CheckedLine {
+  if (!into) return match ? { line, match, clean, nameId } : { line, clean, nameId };
   into.line = line;
   into.match = match;
   into.clean = clean;
+  into.nameId = nameId;
   return into;
-}
-
-/** Keys of legacy `[ section ]` files repeat from section to section; only a repeat within one section overrides. */
-function duplicateKey(l: ParameterLine): string {
-  return l.section === undefined ? l.name : `[${l.section}]\u0000${l.name}`;
 }
 
 /**
  * The file's names, indexed line by line during the per-line checks: the last line of each name (for
  * the file's values), the lines an alias or a section names differently, and the names that repeat.
- * One swap in the name map per line (the line it replaces is the previous line of the same key).
+ * One swap per line by the name's number (the line it replaces is the previous line of the same key).
  */
 export class NameIndexer implements NameIndex {
-  readonly lastByName: NameMap<ParameterLine>;
+  readonly lastByName: LastLines;
   readonly others: MatchedLine[] = [];
   /** Per line: 1 + the line before it that sets the same key (0: none), for names that may not repeat. */
   private previous: Int32Array;
   /** How many lines repeat an earlier line's key. */
   repeats = 0;
 
-  constructor(lineCount: number) {
-    this.lastByName = new NameMap(lineCount);
-    this.previous = new Int32Array(lineCount);
+  constructor(catalog: Catalog, lines: readonly ParsedLine[]) {
+    this.lastByName = new LastLines(catalog.names, lines, lines.length);
+    this.previous = new Int32Array(lines.length);
   }
 
   add(c: CheckedLine): void {
     const line = c.line;
-    const before = this.lastByName.swap(duplicateKey(line), line);
+    const id = c.nameId ?? -1;
+    const before = id >= 0 && line.section === undefined ? this.lastByName.swapId(id, line.line) : this.lastByName.swapKey(duplicateKey(line), line);
     // All lines of a name share its entry: a name that may repeat (`multiple`) is never a duplicate.
-    if (before !== undefined && !c.match?.entry.multiple) {
+    if (before >= 0 && !c.match?.entry.multiple) {
       if (line.line >= this.previous.length) this.grow(line.line + 1);
-      this.previous[line.line] = before.line + 1;
+      this.previous[line.line] = before + 1;
       this.repeats++;
     }
     if (c.match?.isAlias || line.section !== undefined) this.others.push({ line, match: c.match });

@@ -89,6 +89,10 @@ function tooLong(v: string, max: number | undefined): boolean {
   return max !== undefined && v.length > max && [...v].length > max;
 }
 
+function notA(type: ValueType): ValueProblem {
+  return fixed(type, 'not', () => invalid(`is not ${describeType(type)}`));
+}
+
 function invalid(problem: string): ValueProblem {
   return { code: 'invalid-value', problem };
 }
@@ -108,6 +112,18 @@ function permittedRanges(ranges: [number, number][] | undefined): string {
   return ranges ? ` (permitted: ${formatRanges(ranges)})` : '';
 }
 
+const fixedProblems = new WeakMap<ValueType, Partial<Record<string, ValueProblem>>>();
+
+/**
+ * A problem whose text says only what the type permits, made once per type and shared (frozen): a
+ * file may hold thousands of bad values of one type, and an enumeration's list can be long.
+ */
+function fixed(type: ValueType, key: string, make: () => ValueProblem): ValueProblem {
+  let byKey = fixedProblems.get(type);
+  if (!byKey) fixedProblems.set(type, (byKey = {}));
+  return (byKey[key] ??= Object.freeze(make()));
+}
+
 /**
  * Checks a non-empty, non-template value. Returns undefined when the value is acceptable, else the code
  * and a phrase that completes "Value <v> of <name> ...".
@@ -116,13 +132,15 @@ export function checkValue(type: ValueType, value: string): ValueProblem | undef
   // Runs for every line of every file: the message text is only made for a value that fails.
   switch (type.kind) {
     case 'integer': {
-      if (!INTEGER.test(value)) return invalid(`is not an integer${permittedRanges(type.ranges)}`);
-      if (type.ranges && !inRanges(Number(value), type.ranges)) return { code: 'out-of-range', problem: `is out of range${permittedRanges(type.ranges)}` };
+      if (!INTEGER.test(value)) return fixed(type, 'integer', () => invalid(`is not an integer${permittedRanges(type.ranges)}`));
+      if (type.ranges && !inRanges(Number(value), type.ranges)) {
+        return fixed(type, 'range', () => ({ code: 'out-of-range', problem: `is out of range${permittedRanges(type.ranges)}` }));
+      }
       return undefined;
     }
     case 'enum':
       for (const v of type.values) if (v.value === value) return undefined;
-      return { code: 'invalid-enum', problem: `is not allowed (permitted: ${allowedList(type.values)})` };
+      return fixed(type, 'enum', () => ({ code: 'invalid-enum', problem: `is not allowed (permitted: ${allowedList(type.values)})` }));
     case 'multiEnum': {
       const sep = type.separator ?? ',';
       const items = sep === '' ? [...value] : value.split(sep).map((s) => s.trim());
@@ -139,27 +157,27 @@ export function checkValue(type: ValueType, value: string): ValueProblem | undef
     case 'address':
       if (tooLong(value, type.maxLength)) return invalid(`is ${[...value].length} characters long (permitted: at most ${type.maxLength})`);
       if (isIPv4(value) || isIPv6(value) || isDomainName(value)) return undefined;
-      return invalid(`is not ${describeType(type)}`);
+      return notA(type);
     case 'ip':
-      return isIPv4(value) || isIPv6(value) ? undefined : invalid(`is not ${describeType(type)}`);
+      return isIPv4(value) || isIPv6(value) ? undefined : notA(type);
     case 'ipv6':
-      return isIPv6(value) ? undefined : invalid(`is not ${describeType(type)}`);
+      return isIPv6(value) ? undefined : notA(type);
     case 'domain':
-      return isDomainName(value) ? undefined : invalid(`is not ${describeType(type)}`);
+      return isDomainName(value) ? undefined : notA(type);
     case 'url':
       if (tooLong(value, type.maxLength)) return invalid(`is ${[...value].length} characters long (permitted: at most ${type.maxLength})`);
       return /\s/.test(value) ? invalid('is not a URL: it contains blanks') : undefined;
     case 'time': {
       const m = /^(\d{1,2}):(\d{2})$/.exec(value);
-      return m && Number(m[1]) <= 23 && Number(m[2]) <= 59 ? undefined : invalid(`is not ${describeType(type)}`);
+      return m && Number(m[1]) <= 23 && Number(m[2]) <= 59 ? undefined : notA(type);
     }
     case 'mac':
       return /^[0-9A-Fa-f]{12}$/.test(value) || /^[0-9A-Fa-f]{2}([:-][0-9A-Fa-f]{2}){5}$/.test(value)
         ? undefined
-        : invalid(`is not ${describeType(type)}`);
+        : notA(type);
     case 'float':
       // The fraction is one optional group: `\d+\.?\d*` backtracks quadratically on a long run of digits.
-      return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? undefined : invalid(`is not ${describeType(type)}`);
+      return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? undefined : notA(type);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   type SeverityNumber,
   type SeveritySetting,
   type ValidationSettings,
+  type ValueType,
   type YealinkDiagnostic,
 } from '../types';
 import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type MatchedLine, type NameIndex, type ResolvedValue } from './fileValues';
@@ -334,7 +335,7 @@ export class Validator {
     if (!problem) return true;
     const data: DiagnosticData = {};
     if (problem.code === 'invalid-enum' && (type.kind === 'enum' || type.kind === 'multiEnum')) {
-      data.allowed = type.values.map((v) => ({ value: v.value, meaning: v.meaning }));
+      data.allowed = allowedOf(type);
     }
     if (problem.code === 'out-of-range' && type.kind === 'integer' && type.ranges) {
       data.replacements = nearestBounds(Number(value), type.ranges, entry.default);
@@ -418,6 +419,15 @@ export class Validator {
       }
     }
   }
+}
+
+const allowedByType = new WeakMap<ValueType, { value: string; meaning: string }[]>();
+
+/** An enumeration's values for the quick fixes: one array per type, shared by its diagnostics (read only). */
+function allowedOf(type: Extract<ValueType, { kind: 'enum' | 'multiEnum' }>): { value: string; meaning: string }[] {
+  let allowed = allowedByType.get(type);
+  if (!allowed) allowedByType.set(type, (allowed = type.values.map((v) => ({ value: v.value, meaning: v.meaning }))));
+  return allowed;
 }
 
 /** What every line a winner overrides is told: the same for all of them. */

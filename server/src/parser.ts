@@ -287,8 +287,13 @@ export function parseLine(
     if (isTemplate && hasTemplateSyntax(body)) return { kind: 'template', line, text, eol };
     return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'no-equals' };
   }
-  const rawName = body.slice(0, eq);
-  const name = rawName.trim();
+  // Bounds found by scanning, then one slice each: trimming slices first would allocate two more
+  // strings per line, and a file's every byte allocated costs twice (young and old generation).
+  let ns = 0;
+  while (ns < eq && isTrimmed(body.charCodeAt(ns))) ns++;
+  let ne = eq;
+  while (ne > ns && isTrimmed(body.charCodeAt(ne - 1))) ne--;
+  const name = body.slice(ns, ne);
   const eqAt = offset + eq;
   if (name === '') {
     if (isTemplate && hasTemplateSyntax(body)) return { kind: 'template', line, text, eol };
@@ -298,12 +303,22 @@ export function parseLine(
   if (/\s/.test(name) && !hasTemplateSyntax(name)) {
     return { kind: 'malformed', line, text, eol, range: range(line, lead, end), reason: 'space-in-name' };
   }
-  const after = body.slice(eq + 1);
-  const value = after.trim();
-  const vStart = value ? eqAt + 1 + (after.length - after.trimStart().length) : eqAt + 1;
+  let vs = eq + 1;
+  while (vs < body.length && isTrimmed(body.charCodeAt(vs))) vs++;
+  let ve = body.length;
+  while (ve > vs && isTrimmed(body.charCodeAt(ve - 1))) ve--;
+  const value = body.slice(vs, ve);
+  const vStart = value ? offset + vs : eqAt + 1;
   const p = new ParameterLineNode(line, text, eol, name, value, lead, eqAt, vStart);
   if (section !== undefined) p.section = section;
   return p;
+}
+
+/** What `String.prototype.trim` removes: ECMAScript white space and line terminators. */
+function isTrimmed(c: number): boolean {
+  if (c === 32 || c === 9) return true;
+  if (c < 160) return c >= 10 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -35,4 +35,21 @@ describe('parser white space', () => {
       { seed: 77, numRuns: 3000 },
     );
   });
+
+  it('every UTF-16 code unit around a name and a value is kept or dropped exactly as trim() does', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch === '\n' || ch === '\r' || ch === '=' || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const text = `a.b${ch}=${ch}v${ch}`;
+      const [l] = parse(`#!version:1.0.0.1\n${text}`).lines.slice(1);
+      const name = `a.b${ch}`.trim();
+      if (/\s/.test(name) || l.kind !== 'parameter') {
+        if (l.kind === 'parameter') wrong.push(c.toString(16));
+        continue;
+      }
+      if (l.name !== name || l.value !== `${ch}v${ch}`.trim()) wrong.push(c.toString(16));
+    }
+    assert.deepEqual(wrong, []);
+  });
 });

@@ -51,6 +51,10 @@ export async function serverFigures(serverPath: string, text: string, floor: num
   const lines = splitLines(text);
   const n = lines.length - 1;
   let k = 0;
+  const t0 = now();
+  await s.open(URI('first'), text);
+  const firstOpen = now() - t0;
+  await s.close(URI('first'));
   const open = await timeAsync(async () => {
     const uri = URI(`open${k++}`);
     await s.open(uri, text);
@@ -70,6 +74,7 @@ export async function serverFigures(serverPath: string, text: string, floor: num
   const hover = await timeAsync(() => s.request('textDocument/hover', { textDocument: { uri }, position: { line: hoverLine, character: 2 } }), runs);
   await s.stop();
   console.log(`  through the server over stdio (push diagnostics, debounce 0):`);
+  row('first open -> diagnostics of a new server', firstOpen, floor);
   row('open -> diagnostics (open and close)', open, floor, { ratio: 60 });
   row('one-line edit -> diagnostics', edit, floor, { ratio: 20 });
   row(`completion at an empty line start (${items})`, completion, floor, { ms: 20 });

@@ -4,8 +4,11 @@
 
 /** Names kept from one pass over a file to the next; a pass that finds more starts the table afresh. */
 export const NAME_TABLE_SOFT_LIMIT = 100_000;
-/** Within one pass the table grows no further: later names get no number (nothing is cached for them). */
-export const NAME_TABLE_HARD_LIMIT = 400_000;
+/**
+ * Within one pass the table grows no further: later names get no number, and nothing is cached for them
+ * (a file of 300,000 made-up names is checked as fast as before, with the table's memory bounded).
+ */
+export const NAME_TABLE_HARD_LIMIT = 200_000;
 
 export class NameTable<M> {
   private readonly ids = new Map<string, number>();

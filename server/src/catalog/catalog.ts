@@ -103,6 +103,8 @@ export class Catalog {
   private readonly byKey = new Map<string, PatternRecord>();
   private readonly byPattern = new Map<string, CatalogEntry>();
   private readonly suggestionCache = new Map<string, string[]>();
+  /** Per pattern, what suggestions compare an unknown name with (see comparedForm); made at the first search. */
+  private comparedForms: (string | undefined)[] | undefined;
   /** Every concrete name looked up so far, numbered, with its match (see NameTable). */
   readonly names = new NameTable<ParameterMatch>();
 
@@ -322,18 +324,34 @@ export class Catalog {
     // a word index the unknown name gives where the pattern takes words is compared as itself.
     const budget = Math.max(2, Math.floor(key.length / 5));
     const scored: { p: string; d: number }[] = [];
-    for (const rec of this.patterns) {
+    const forms = (this.comparedForms ??= this.patterns.map(comparedForm));
+    for (let i = 0; i < this.patterns.length; i++) {
+      const rec = this.patterns[i];
       if (rec.isAlias || rec.entry.deprecated) continue;
-      const cand = rec.segments
-        .map((s, i) => (PLACEHOLDER.test(s) ? (rec.entry.indices?.[s]?.values?.includes(texts[i]) ? texts[i] : 'X') : s))
-        .join('.');
+      const cand = forms[i] ?? wordIndexForm(rec, texts);
       if (Math.abs(cand.length - key.length) > budget) continue;
-      const d = cand.toLowerCase() === lower ? 0 : distance(lower, cand.toLowerCase());
+      const d = cand === lower ? 0 : distance(lower, cand);
       if (d <= budget) scored.push({ p: rec.pattern, d });
     }
     scored.sort((a, b) => a.d - b.d || a.p.localeCompare(b.p));
     return scored.slice(0, limit).map((s) => s.p);
   }
+}
+
+/**
+ * A pattern as suggestions compare it, placeholders written as X, in lower case. Undefined for a pattern
+ * with a word index: the unknown name's own word may stand there, so the form depends on the name.
+ */
+function comparedForm(rec: PatternRecord): string | undefined {
+  if (rec.segments.some((s) => PLACEHOLDER.test(s) && rec.entry.indices?.[s]?.values)) return undefined;
+  return rec.segments.map((s) => (PLACEHOLDER.test(s) ? 'X' : s)).join('.').toLowerCase();
+}
+
+function wordIndexForm(rec: PatternRecord, texts: string[]): string {
+  return rec.segments
+    .map((s, i) => (PLACEHOLDER.test(s) ? (rec.entry.indices?.[s]?.values?.includes(texts[i]) ? texts[i] : 'X') : s))
+    .join('.')
+    .toLowerCase();
 }
 
 function expandKeys(segments: string[], indices: Record<string, IndexSpec> | undefined): string[] {

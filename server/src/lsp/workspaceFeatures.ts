@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import type { FolderLocation } from '../workspace/navigation';
 import { definitionAt, folderSymbols, includeLinks, referencesOf } from '../workspace/navigation';
-import { canonicalName } from '../workspace/folderIndex';
+import { canonicalName } from '../services/fileValues';
 import { documentContext, type ServerContext } from './context';
 import { siblingUri } from './convert';
 import type { FeatureGroup } from './featureGroup';

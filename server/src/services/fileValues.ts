@@ -37,6 +37,15 @@ export function substitute(pattern: string, match: ParameterMatch): string {
     .join('.');
 }
 
+/**
+ * One spelling per setting: a name written with an alias (`foo` for `static.foo`) maps to the entry's
+ * name. A name too long to be a parameter is not looked up (Catalog.nameId refuses it).
+ */
+export function canonicalName(catalog: Catalog, name: string): string {
+  const match = catalog.lookup(name);
+  return match?.isAlias ? substitute(match.entry.name, match) : name;
+}
+
 const perDocument = new WeakMap<ParsedDocument, FileValues>();
 
 /** A parameter line and what the catalogue knows of its name (nothing for an unknown name). */
@@ -98,12 +107,8 @@ export class FileValues {
     }
   }
 
-  /** One spelling per setting: a name written with an alias (`foo` for `static.foo`) maps to the entry's name. */
   canonical(name: string): string {
-    // No catalogue name comes near this length, and looking a very long name up costs time.
-    if (name.length > 256) return name;
-    const match = this.catalog.lookup(name);
-    return match?.isAlias ? substitute(match.entry.name, match) : name;
+    return canonicalName(this.catalog, name);
   }
 
   lineOf(name: string): ParameterLine | undefined {

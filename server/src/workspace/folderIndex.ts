@@ -4,7 +4,7 @@
 
 import type { Catalog } from '../catalog/catalog';
 import { parse } from '../parser';
-import { substitute } from '../services/fileValues';
+import { canonicalName } from '../services/fileValues';
 import type { IncludeLine, ParsedDocument } from '../types';
 import { isInsideName, type FileSource } from './fileSource';
 import { isProvisioningName, resolveInclude, roleOf, type FolderFiles } from './fileSet';
@@ -30,13 +30,6 @@ export interface IndexedFile {
   open: boolean;
   /** The line that takes effect per key, built on first use. */
   lastByKey?: Map<string, IndexedParam>;
-}
-
-/** The name a setting is known by, whatever spelling a file uses. */
-export function canonicalName(catalog: Catalog, name: string): string {
-  if (name.length > 256) return name;
-  const m = catalog.lookup(name);
-  return m?.isAlias ? substitute(m.entry.name, m) : name;
 }
 
 const READ_BATCH = 256;

@@ -343,10 +343,10 @@ export class Catalog {
  * with a word index: the unknown name's own word may stand there, so the form depends on the name.
  */
 function comparedForm(rec: PatternRecord): string | undefined {
-  if (rec.segments.some((s) => PLACEHOLDER.test(s) && rec.entry.indices?.[s]?.values)) return undefined;
-  return rec.segments.map((s) => (PLACEHOLDER.test(s) ? 'X' : s)).join('.').toLowerCase();
+  return rec.segments.some((s) => PLACEHOLDER.test(s) && rec.entry.indices?.[s]?.values) ? undefined : wordIndexForm(rec, []);
 }
 
+/** The compared form with the unknown name's own words where the pattern takes them (`texts`: its segments). */
 function wordIndexForm(rec: PatternRecord, texts: string[]): string {
   return rec.segments
     .map((s, i) => (PLACEHOLDER.test(s) ? (rec.entry.indices?.[s]?.values?.includes(texts[i]) ? texts[i] : 'X') : s))

@@ -39,7 +39,7 @@ export class LastLines implements LineByName {
 
   /** Records the line of a name number; returns the line it follows (-1: the first of its name). */
   swapId(id: number, line: number): number {
-    if (id >= this.last.length) this.grow(id + 1);
+    if (id >= this.last.length) this.last = grown(this.last, id + 1);
     const before = this.last[id] - 1;
     this.last[id] = line + 1;
     return before;
@@ -85,9 +85,11 @@ export class LastLines implements LineByName {
     return undefined;
   }
 
-  private grow(size: number): void {
-    const bigger = new Int32Array(Math.max(size, this.last.length * 2));
-    bigger.set(this.last);
-    this.last = bigger;
-  }
+}
+
+/** A copy of the array with room for at least `size` items (twice as many, at least), zeros after them. */
+export function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }

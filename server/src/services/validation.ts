@@ -2,7 +2,7 @@
 // line that fails a stage is not checked further, so one typo yields one diagnostic, not a cascade.
 // File-wide checks (duplicates, conditions) use only lines that passed every stage.
 
-import type { Catalog, ParameterMatch } from '../catalog/catalog';
+import { MAX_NAME_LENGTH, type Catalog, type ParameterMatch } from '../catalog/catalog';
 import { otherFirmwareTypes, parseFirmware, typeForFirmware } from '../catalog/firmware';
 import { checkValue } from '../catalog/valueTypes';
 import { hasTemplateSyntax, HEADER_TEXT } from '../parser';
@@ -26,7 +26,7 @@ import {
 } from '../types';
 import { describeOrigin, evaluateCondition, FileValues, isIndeterminate, type MatchedLine, type NameIndex, type ResolvedValue } from './fileValues';
 import { HIDDEN_VALUE, Messages } from './messages';
-import { duplicateKey, LastLines } from './lastLines';
+import { duplicateKey, grown, LastLines } from './lastLines';
 import { checkSite } from './siteChecks';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeverityNumber> = {
@@ -52,7 +52,6 @@ const SEVERITY_NUMBER: Record<Exclude<SeveritySetting, 'off'>, SeverityNumber> =
   hint: 4,
 };
 
-const MAX_NAME_LENGTH = 256;
 /** Unknown names per file for which the closest names are searched; each search scans the catalogue. */
 export const MAX_SUGGESTION_SEARCHES = 1000;
 
@@ -275,7 +274,6 @@ export class Validator {
     into: CheckedLine | undefined,
   ): CheckedLine {
     const model = target.model;
-    // No catalogue name comes near this length; looking such a name up would only cost time.
     const id = this.catalog.nameId(l.name);
     const match = this.catalog.lookupId(id, l.name);
     if (!match) {
@@ -479,7 +477,7 @@ export class NameIndexer implements NameIndex {
     const before = id >= 0 && line.section === undefined ? this.lastByName.swapId(id, line.line) : this.lastByName.swapKey(duplicateKey(line), line);
     // All lines of a name share its entry: a name that may repeat (`multiple`) is never a duplicate.
     if (before >= 0 && !c.match?.entry.multiple) {
-      if (line.line >= this.previous.length) this.grow(line.line + 1);
+      if (line.line >= this.previous.length) this.previous = grown(this.previous, line.line + 1);
       this.previous[line.line] = before + 1;
       this.repeats++;
     }
@@ -498,12 +496,6 @@ export class NameIndexer implements NameIndex {
       for (let p = previous[i]; p !== 0; p = previous[p - 1]) winner[p - 1] = i + 1;
     }
     return winner;
-  }
-
-  private grow(size: number): void {
-    const bigger = new Int32Array(Math.max(size, this.previous.length * 2));
-    bigger.set(this.previous);
-    this.previous = bigger;
   }
 }
 
